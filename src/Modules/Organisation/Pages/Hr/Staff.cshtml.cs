@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Training.Abstractions.Organisation;
+using Training.Organisation.Data;
+
+namespace Training.Organisation.Pages.Hr;
+
+/// <summary>Staff of the units in the HR user's scope; people outside it are never listed.</summary>
+[Authorize(Policy = Permissions.ViewStaff)]
+public sealed class StaffModel(OrganisationDbContext db, IUserScope scopes) : PageModel
+{
+    private const int PageSize = 50;
+
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public Guid? Unit { get; set; }
+    [BindProperty(SupportsGet = true)] public int P { get; set; } = 1;
+
+    public List<OrgUnit> Units { get; private set; } = [];
+    public List<Row> People { get; private set; } = [];
+    public int Total { get; private set; }
+    public int Pages { get; private set; }
+
+    public sealed record Row(string StaffCode, string FullName, string? UnitName, string? Position, string? StaffCategory);
+
+    public async Task OnGetAsync()
+    {
+        var scope = await scopes.GetScopeAsync(User);
+        var units = db.Units.AsNoTracking();
+        if (!scope.All) units = units.Where(u => scope.UnitIds.Contains(u.Id));
+        Units = await units.OrderBy(u => u.Path).ToListAsync();
+        var visible = Units.Select(u => u.Id).ToList();
+        if (Unit is { } selected && visible.Contains(selected))
+        {
+            var path = Units.First(u => u.Id == selected).Path;
+            visible = Units.Where(u => u.Path.StartsWith(path, StringComparison.Ordinal)).Select(u => u.Id).ToList();
+        }
+
+        var people = db.Users.AsNoTracking().Where(u => db.Memberships.Any(m => m.UserId == u.Id && visible.Contains(m.UnitId)));
+        if (!string.IsNullOrWhiteSpace(Q))
+        {
+            var q = Q.Trim();
+            people = people.Where(u => u.FullName.Contains(q) || u.StaffCode.Contains(q) || (u.Email != null && u.Email.Contains(q)));
+        }
+        Total = await people.CountAsync();
+        Pages = (Total + PageSize - 1) / PageSize;
+        P = Math.Clamp(P, 1, Math.Max(1, Pages));
+        People = await people.OrderBy(u => u.StaffCode).Skip((P - 1) * PageSize).Take(PageSize)
+            .Select(u => new Row(u.StaffCode, u.FullName, db.Units.Where(x => x.Id == u.PrimaryUnitId).Select(x => x.Name).FirstOrDefault(), u.Position, u.StaffCategory))
+            .ToListAsync();
+    }
+}

@@ -1,0 +1,16 @@
+namespace Training.Abstractions.Events;
+
+/// <summary>A learner completed a course (all lessons done and the quiz passed, online or in class).</summary>
+/// <param name="CompletionId">The immutable completion record in the Courses module.</param>
+/// <param name="ScorePercent">The passing quiz score, 0–100.</param>
+public sealed record CourseCompleted(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid CompletionId,
+    string UserId,
+    Guid CourseId,
+    string CourseCode,
+    string CourseTitle,
+    int CourseVersion,
+    decimal ScorePercent,
+    DateTimeOffset CompletedAt) : IDomainEvent;

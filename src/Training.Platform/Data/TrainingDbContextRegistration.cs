@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Training.Platform.Data;
+
+/// <summary>A module DbContext known to the migration runner, in registration order.</summary>
+public sealed record MigratableContext(Type ContextType, string Module, int Order);
+
+public static class TrainingDbContextRegistration
+{
+    /// <summary>
+    /// Registers <typeparamref name="TContext"/> backed by the provider-specific subclass, so each provider
+    /// has its own migrations in the module assembly (EF finds them by the subclass type).
+    /// </summary>
+    public static IServiceCollection AddTrainingDbContext<TContext, TSqlite, TPostgres>(this IServiceCollection services, string module, int order)
+        where TContext : DbContext
+        where TSqlite : TContext
+        where TPostgres : TContext
+    {
+        services.AddSingleton(new MigratableContext(typeof(TContext), module, order));
+        services.AddDbContext<TSqlite>(Configure);
+        services.AddDbContext<TPostgres>(Configure);
+        services.AddScoped<TContext>(sp => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.Postgres
+            ? sp.GetRequiredService<TPostgres>()
+            : sp.GetRequiredService<TSqlite>());
+        return services;
+
+        void Configure(IServiceProvider sp, DbContextOptionsBuilder b)
+        {
+            var db = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            b.UseTrainingProvider(db.Provider, db.ConnectionString, module, typeof(TContext));
+        }
+    }
+}

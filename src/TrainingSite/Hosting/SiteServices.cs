@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using Training.Abstractions.Hosting;
+using Training.Organisation.Data;
+using Training.Platform.Data;
+using Training.Site.Security;
+using Training.Theme;
+
+namespace Training.Site.Hosting;
+
+internal static class SiteServices
+{
+    public static readonly string[] Cultures = ["vi-VN", "en"];
+
+    /// <summary>Everything the host itself provides; modules add their own services.</summary>
+    public static WebApplicationBuilder AddTrainingHost(this WebApplicationBuilder builder, string[] args)
+    {
+        var services = builder.Services;
+        var config = builder.Configuration;
+        if (VerbRunner.IsVerb(args)) builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+
+        services.AddOptions<TrainingOptions>().BindConfiguration(TrainingOptions.Section);
+        var training = config.GetSection(TrainingOptions.Section).Get<TrainingOptions>() ?? new TrainingOptions();
+        var paths = new TrainingPaths(Path.Combine(builder.Environment.ContentRootPath, training.DataPath));
+        services.AddSingleton(paths);
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).Configure(o =>
+            o.ConnectionString = o.Provider == DatabaseProvider.Postgres
+                ? config.GetConnectionString("Postgres") ?? ""
+                : $"Data Source={Path.Combine(paths.Root, "training.db")};Default Timeout=30;Pooling=True");
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddDataProtection().SetApplicationName("Training").PersistKeysToFileSystem(new DirectoryInfo(paths.Folder("keys")));
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.SetDefaultCulture(Cultures[0]).AddSupportedCultures(Cultures).AddSupportedUICultures(Cultures);
+            // Vietnamese unless the user chose otherwise: no Accept-Language negotiation.
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+        services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()))
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization();
+        services.AddRouting(o => o.LowercaseUrls = true);
+        services.AddTrainingTheme();
+        services.AddAuthorization();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = async (ctx, ct) =>
+            {
+                ctx.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                await ctx.HttpContext.Response.WriteAsync("Quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.", ct);
+            };
+        });
+        services.AddHealthChecks().AddDbContextCheck<OrganisationDbContext>("database");
+        services.AddOpenApi();
+        services.AddProblemDetails();
+        services.AddScoped<StartupRunner>();
+        services.AddSingleton<Training.Abstractions.Cli.ICliVerb, Cli.MigrateVerb>();
+        return builder;
+    }
+}

@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Training.Abstractions.Hosting;
+using Training.Platform.Data;
+
+namespace Training.Site.Hosting;
+
+/// <summary>Brings the database up to date (every module's migrations, in module order), runs the modules'
+/// start-up tasks, then seeds the demo data when enabled.</summary>
+internal sealed class StartupRunner(
+    IServiceProvider services, IEnumerable<MigratableContext> contexts, IOptions<DatabaseOptions> database, ILogger<StartupRunner> log)
+{
+    public async Task MigrateAsync(CancellationToken ct)
+    {
+        if (database.Value.Provider == DatabaseProvider.Sqlite) await EnableWalAsync(ct);
+        foreach (var registration in contexts.OrderBy(c => c.Order))
+        {
+            var context = (DbContext)services.GetRequiredService(registration.ContextType);
+            var pending = (await context.Database.GetPendingMigrationsAsync(ct)).ToList();
+            if (pending.Count == 0) continue;
+            log.LogInformation("Migrating {Module}: {Migrations}", registration.Module, string.Join(", ", pending));
+            await context.Database.MigrateAsync(ct);
+        }
+    }
+
+    public async Task RunStartupTasksAsync(CancellationToken ct)
+    {
+        foreach (var task in services.GetServices<IStartupTask>().OrderBy(t => t.Order))
+        {
+            using var scope = services.CreateScope();
+            await task.RunAsync(scope.ServiceProvider, ct);
+        }
+    }
+
+    public async Task SeedDemoAsync(CancellationToken ct)
+    {
+        foreach (var seeder in services.GetServices<IDemoSeeder>().OrderBy(s => s.Order))
+        {
+            using var scope = services.CreateScope();
+            await seeder.SeedAsync(scope.ServiceProvider, ct);
+        }
+    }
+
+    /// <summary>WAL lets readers proceed while one writer commits; set once per database file.</summary>
+    private async Task EnableWalAsync(CancellationToken ct)
+    {
+        var first = contexts.OrderBy(c => c.Order).First();
+        var context = (DbContext)services.GetRequiredService(first.ContextType);
+        await context.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+        finally
+        {
+            await context.Database.CloseConnectionAsync();
+        }
+    }
+}

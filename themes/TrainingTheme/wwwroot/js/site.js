@@ -1,0 +1,24 @@
+// Progressive enhancement only: every form works without this script.
+document.addEventListener('DOMContentLoaded', () => {
+  document.documentElement.classList.add('js');
+  // Language selector submits on change.
+  document.querySelectorAll('select[data-autosubmit]').forEach((select) => {
+    select.addEventListener('change', () => select.form && select.form.submit());
+  });
+  // Buttons that need a confirmation: <button data-confirm="...">.
+  document.querySelectorAll('[data-confirm]').forEach((el) => {
+    el.addEventListener('click', (event) => {
+      if (!window.confirm(el.getAttribute('data-confirm'))) event.preventDefault();
+    });
+  });
+  // Quiz timer: <span data-deadline="ISO"> counts down; the server enforces the limit.
+  document.querySelectorAll('[data-deadline]').forEach((el) => {
+    const deadline = Date.parse(el.getAttribute('data-deadline'));
+    const tick = () => {
+      const left = Math.max(0, Math.floor((deadline - Date.now()) / 1000));
+      el.textContent = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
+      if (left > 0) window.setTimeout(tick, 1000);
+    };
+    tick();
+  });
+});
