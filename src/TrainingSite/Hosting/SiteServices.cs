@@ -30,6 +30,9 @@ internal static class SiteServices
                 ? config.GetConnectionString("Postgres") ?? ""
                 : $"Data Source={Path.Combine(paths.Root, "training.db")};Default Timeout=30;Pooling=True");
         services.AddSingleton(TimeProvider.System);
+        // Emit Vietnamese text as is instead of numeric character references.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
         services.AddDataProtection().SetApplicationName("Training").PersistKeysToFileSystem(new DirectoryInfo(paths.Folder("keys")));
         services.AddLocalization();
@@ -59,6 +62,7 @@ internal static class SiteServices
         services.AddOpenApi();
         services.AddProblemDetails();
         services.AddScoped<StartupRunner>();
+        if (!VerbRunner.IsVerb(args)) services.AddHostedService<StartupHostedService>();
         services.AddSingleton<Training.Abstractions.Cli.ICliVerb, Cli.MigrateVerb>();
         return builder;
     }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Training.Abstractions.Cli;
 using Training.Abstractions.Hosting;
 
@@ -15,14 +14,6 @@ internal static class VerbRunner
     {
         if (IsVerb(args)) return await RunVerbAsync(app, args);
 
-        using (var scope = app.Services.CreateScope())
-        {
-            var runner = scope.ServiceProvider.GetRequiredService<StartupRunner>();
-            await runner.MigrateAsync(app.Lifetime.ApplicationStopping);
-            await runner.RunStartupTasksAsync(app.Lifetime.ApplicationStopping);
-            if (app.Services.GetRequiredService<IOptions<TrainingOptions>>().Value.SeedDemo)
-                await runner.SeedDemoAsync(app.Lifetime.ApplicationStopping);
-        }
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var paths = app.Services.GetRequiredService<TrainingPaths>();

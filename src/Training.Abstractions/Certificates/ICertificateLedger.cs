@@ -1,0 +1,36 @@
+namespace Training.Abstractions.Certificates;
+
+/// <summary>Read access to certification programmes and the certificate history, implemented by the
+/// Certification module, used by reporting (coverage against plan targets) and reminders.</summary>
+public interface ICertificateLedger
+{
+    /// <summary>All programmes.</summary>
+    Task<IReadOnlyList<ProgrammeInfo>> GetProgrammesAsync(CancellationToken ct = default);
+
+    /// <summary>Every certificate ever issued for the given programmes (all statuses, the whole history),
+    /// so coverage can be computed as of any date.</summary>
+    Task<IReadOnlyList<CertificateFact>> GetFactsAsync(IReadOnlyCollection<Guid> programmeIds, CancellationToken ct = default);
+}
+
+/// <summary>A certification programme.</summary>
+/// <param name="CourseIds">The courses the programme requires (all, or any N of them).</param>
+public sealed record ProgrammeInfo(Guid Id, string Code, string Name, IReadOnlyList<Guid> CourseIds, int? ValidityMonths);
+
+/// <summary>One certificate as a fact in time. It is valid on day <c>d</c> when
+/// <c>IssuedOn &lt;= d</c>, <c>ExpiresOn</c> is null or <c>d &lt;= ExpiresOn</c> (the expiry day itself still counts),
+/// and <c>RevokedOn</c> is null or <c>d &lt; RevokedOn</c>. A superseded certificate is followed by its replacement.</summary>
+public sealed record CertificateFact(
+    Guid CertificateId,
+    string UserId,
+    Guid ProgrammeId,
+    DateOnly IssuedOn,
+    DateOnly? ExpiresOn,
+    DateOnly? RevokedOn,
+    DateOnly? SupersededOn,
+    string SerialNumber,
+    string VerificationCode)
+{
+    /// <summary>Valid on the given day (not yet expired, not revoked).</summary>
+    public bool IsValidOn(DateOnly day) =>
+        IssuedOn <= day && (ExpiresOn is null || day <= ExpiresOn) && (RevokedOn is null || day < RevokedOn);
+}

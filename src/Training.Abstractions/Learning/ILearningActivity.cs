@@ -1,0 +1,20 @@
+namespace Training.Abstractions.Learning;
+
+/// <summary>Read access to learning activity, implemented by the Courses module, used by reporting and reminders.</summary>
+public interface ILearningActivity
+{
+    /// <summary>Learners with an enrolment in any of the courses that is started or assigned but not completed.</summary>
+    Task<IReadOnlySet<string>> GetLearnersInProgressAsync(IReadOnlyCollection<Guid> courseIds, CancellationToken ct = default);
+
+    /// <summary>Per course, between two dates: completions (online and in class) and in-person classes held.</summary>
+    Task<IReadOnlyList<CourseActivity>> GetCourseActivityAsync(DateOnly from, DateOnly to, CancellationToken ct = default);
+
+    /// <summary>Assignments whose due date is before <paramref name="asOf"/> and whose course is not completed.</summary>
+    Task<IReadOnlyList<OverdueAssignment>> GetOverdueAssignmentsAsync(DateOnly asOf, CancellationToken ct = default);
+}
+
+/// <summary>What happened in one course over a period.</summary>
+public sealed record CourseActivity(Guid CourseId, string Code, string Title, int Completions, int ClassesHeld, int ClassAttendees);
+
+/// <summary>An assignment past its due date.</summary>
+public sealed record OverdueAssignment(Guid AssignmentId, string UserId, Guid CourseId, string CourseTitle, DateOnly DueOn);
