@@ -1,14 +1,17 @@
+using Training.LegalLibrary;
 using Training.Organisation;
 using Training.Site.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTrainingHost(args);
 builder.Services
-    .AddOrganisation();
+    .AddOrganisation()
+    .AddLegalLibrary();
 
 var app = builder.Build();
 app.UseTrainingHost();
 app.MapOrganisation();
+app.MapLegalLibrary();
 
 return await app.RunSiteOrVerbAsync(args);
 

@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Training.LegalLibrary.Data;
+using Training.LegalLibrary.Search;
+
+namespace Training.LegalLibrary.Import;
+
+/// <summary>At start, imports the configured corpus in the background (start-up is not delayed; the search page
+/// says the library is being prepared meanwhile). A missing corpus folder is skipped with a log line. When the
+/// library is already imported and the index is live, the import still runs so corpus changes are picked up, but the
+/// current index keeps serving until the new one is ready.</summary>
+public sealed class CorpusImportService(
+    IServiceProvider services, IOptions<LegalLibraryOptions> options, CorpusLocator locator, ImportStatus status, ILogger<CorpusImportService> log)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.AutoImport) return;
+        var folder = locator.DefaultCorpus;
+        if (!Directory.Exists(folder))
+        {
+            log.LogInformation("Legal corpus folder {Folder} not found; background import skipped", folder);
+            return;
+        }
+        // Let the host finish starting (migrations run in a hosted service registered before this one).
+        await Task.Yield();
+        status.Start("Đang nhập thư viện pháp luật");
+        try
+        {
+            await WaitForDatabaseAsync(stoppingToken);
+            using var scope = services.CreateScope();
+            var importer = scope.ServiceProvider.GetRequiredService<CorpusImporter>();
+            log.LogInformation("Importing the legal corpus from {Folder} in the background", folder);
+            var result = await importer.ImportAsync(folder, m =>
+            {
+                status.Progress(m);
+                log.LogInformation("Legal import: {Progress}", m);
+            }, stoppingToken);
+            log.LogInformation("Legal corpus imported: {Result}", result);
+            status.Finish();
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            status.Finish();
+        }
+        catch (Exception ex)
+        {
+            log.LogError(ex, "Legal corpus import failed; the library is unchanged");
+            status.Fail(ex.Message);
+        }
+    }
+
+    /// <summary>The host migrates in its own hosted service; wait until the library's table exists.</summary>
+    private async Task WaitForDatabaseAsync(CancellationToken ct)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            using var scope = services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<LegalLibraryDbContext>();
+            if (!(await db.Database.GetPendingMigrationsAsync(ct)).Any()) return;
+            if (attempt > 600) throw new TimeoutException("The legal library's database migrations did not complete.");
+            await Task.Delay(TimeSpan.FromMilliseconds(200), ct);
+        }
+    }
+}

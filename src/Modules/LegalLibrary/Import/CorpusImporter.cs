@@ -1,0 +1,138 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Training.LegalLibrary.Corpus;
+using Training.LegalLibrary.Data;
+using Training.LegalLibrary.Search;
+
+namespace Training.LegalLibrary.Import;
+
+public sealed record ImportResult(int Documents, int Articles, int Added, int Updated, int Removed, int Unchanged)
+{
+    public override string ToString() =>
+        $"{Documents} documents, {Articles} articles ({Added} added, {Updated} updated, {Removed} removed, {Unchanged} unchanged)";
+}
+
+/// <summary>Imports a corpus folder, all or nothing: every file is parsed and validated first; the library is then
+/// brought in line with the corpus in one transaction (changed articles updated, dropped ones removed, documents no
+/// longer in the corpus removed); the index is rebuilt into a new folder before the commit and made live after it.
+/// Any error leaves the database and the live index as they were.</summary>
+public sealed class CorpusImporter(LegalLibraryDbContext db, LegalIndex index, TimeProvider clock, ILogger<CorpusImporter> log)
+{
+    public async Task<ImportResult> ImportAsync(string folder, Action<string>? progress = null, CancellationToken ct = default)
+    {
+        progress ??= m => log.LogInformation("{Progress}", m);
+        var parsed = CorpusReader.Read(folder, progress);
+        progress($"Parsed {parsed.Count} documents, {parsed.Sum(d => d.Articles.Count)} articles; writing the library");
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var result = await WriteAsync(parsed, ct);
+            progress($"Library written: {result}; building the search index");
+            var folderBuilt = await BuildIndexAsync(ct);
+            try
+            {
+                await tx.CommitAsync(ct);
+            }
+            catch
+            {
+                index.Discard(folderBuilt);
+                throw;
+            }
+            index.Activate(folderBuilt);
+            progress($"Import finished: {result}");
+            return result;
+        });
+    }
+
+    /// <summary>Rebuild the index from the database and make it live.</summary>
+    public async Task<int> ReindexAsync(CancellationToken ct = default)
+    {
+        var folder = await BuildIndexAsync(ct);
+        index.Activate(folder);
+        return index.ArticleCount;
+    }
+
+    private async Task<string> BuildIndexAsync(CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var (entries, catalog) = await IndexSource.LoadAsync(db, today, ct);
+        return await Task.Run(() => index.Build(entries, catalog), ct);
+    }
+
+    private async Task<ImportResult> WriteAsync(IReadOnlyList<ParsedDocument> parsed, CancellationToken ct)
+    {
+        var existing = await db.Documents.Include(d => d.Articles).ToDictionaryAsync(d => d.Slug, ct);
+        int added = 0, updated = 0, removed = 0, unchanged = 0;
+        var ordinal = 0;
+        foreach (var p in parsed)
+        {
+            if (!existing.Remove(p.Slug, out var doc))
+            {
+                doc = new LegalDocument { Slug = p.Slug };
+                db.Documents.Add(doc);
+            }
+            var replacement = KnownDocuments.ReplacementOf(p.Number);
+            doc.Number = p.Number;
+            doc.Type = p.Type;
+            doc.Title = p.Title;
+            doc.Issuer = p.Issuer;
+            doc.IssueDate = p.IssueDate;
+            doc.EffectiveDate = p.EffectiveDate;
+            doc.ReplacedBy = replacement?.ReplacedBy;
+            doc.ReplacedFrom = replacement?.From;
+            doc.Format = p.Format;
+            doc.AlqacLawId = p.AlqacLawId;
+            doc.SourceFile = p.SourceFile;
+            doc.Ordinal = ordinal++;
+
+            var articles = doc.Articles.ToDictionary(a => a.Key);
+            var position = 0;
+            foreach (var pa in p.Articles)
+            {
+                var hash = Hash(pa);
+                if (articles.Remove(pa.Key, out var a))
+                {
+                    if (a.ContentHash == hash && a.Ordinal == position) { unchanged++; position++; continue; }
+                    updated++;
+                }
+                else
+                {
+                    a = new LegalArticle { Key = pa.Key };
+                    doc.Articles.Add(a);
+                    added++;
+                }
+                a.Number = pa.Number;
+                a.Title = pa.Title;
+                a.Body = pa.Body;
+                a.Path = pa.Path;
+                a.SourceNote = pa.SourceNote;
+                a.SourceNumber = pa.SourceNumber;
+                a.SourceArticle = pa.SourceArticle;
+                a.SourceTitle = pa.SourceTitle;
+                a.AlqacArticleId = pa.AlqacArticleId;
+                a.Ordinal = position++;
+                a.ContentHash = hash;
+            }
+            removed += articles.Count;
+            db.Articles.RemoveRange(articles.Values);
+        }
+        foreach (var gone in existing.Values)
+        {
+            removed += gone.Articles.Count;
+            db.Documents.Remove(gone);
+        }
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        return new ImportResult(parsed.Count, parsed.Sum(d => d.Articles.Count), added, updated, removed, unchanged);
+    }
+
+    private static string Hash(ParsedArticle a)
+    {
+        var text = string.Join('\u001f', a.Number, a.Title, a.Body, a.Path, a.SourceNote, a.SourceNumber, a.SourceArticle, a.SourceTitle, a.AlqacArticleId);
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
+    }
+}

@@ -1,0 +1,218 @@
+using System.Collections.Concurrent;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Microsoft.Extensions.Logging;
+using Training.Abstractions.Hosting;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Training.LegalLibrary.Search;
+
+/// <summary>The Lucene index of the library, derived from the database. Each build goes to a new folder under
+/// <c>index/legal</c>; the <c>current</c> file names the live one and is replaced atomically, so readers never see
+/// a half-built index and a failed build leaves the previous one in place. Searches use a <see cref="SearcherManager"/>
+/// (thread-safe, no reopen per query).</summary>
+public sealed class LegalIndex : IDisposable
+{
+    private const string Pointer = "current";
+    private readonly string _root;
+    private readonly ILogger<LegalIndex> _log;
+    private readonly object _swapLock = new();
+    private Generation? _current;
+
+    public LegalIndex(TrainingPaths paths, ILogger<LegalIndex> log)
+    {
+        _root = paths.Folder(Path.Combine("index", "legal"));
+        _log = log;
+        TryOpenCurrent();
+    }
+
+    /// <summary>True once an index is open for searching.</summary>
+    public bool IsReady => Volatile.Read(ref _current) is not null;
+
+    public int ArticleCount => Volatile.Read(ref _current)?.Count ?? 0;
+
+    internal Generation? Current => Volatile.Read(ref _current);
+
+    public static Analyzer CreateAnalyzer() => new PerFieldAnalyzerWrapper(new VietnameseAnalyzer(false, false), new Dictionary<string, Analyzer>
+    {
+        [IndexFields.Accented] = new VietnameseAnalyzer(fold: false, bigrams: true),
+        [IndexFields.Folded] = new VietnameseAnalyzer(fold: true, bigrams: true),
+    });
+
+    /// <summary>Build a new index from the entries into a fresh folder; returns the folder. Does not make it live.</summary>
+    public string Build(IEnumerable<IndexEntry> entries, IReadOnlyList<NamedDocument> catalog, int threads = 0)
+    {
+        var folder = Path.Combine(_root, $"gen-{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid().ToString("N")[..6]}");
+        BuildInto(folder, entries, catalog, threads);
+        return folder;
+    }
+
+    internal static void BuildInto(string folder, IEnumerable<IndexEntry> entries, IReadOnlyList<NamedDocument> catalog, int threads = 0)
+    {
+        System.IO.Directory.CreateDirectory(folder);
+        using var dir = FSDirectory.Open(folder);
+        var config = new IndexWriterConfig(VietnameseAnalyzer.Version, CreateAnalyzer())
+        {
+            OpenMode = OpenMode.CREATE,
+            Similarity = new BM25Similarity(),
+            RAMBufferSizeMB = 256,
+            MaxThreadStates = Math.Max(1, threads > 0 ? threads : Environment.ProcessorCount),
+        };
+        using var writer = new IndexWriter(dir, config);
+        var restorer = new DiacriticRestorer.Builder();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = config.MaxThreadStates };
+        Parallel.ForEach(entries, parallel, () => new DiacriticRestorer.Builder(), (entry, _, local) =>
+        {
+            writer.AddDocument(ToDocument(entry));
+            local.Add(entry.Title);
+            local.Add(entry.Body);
+            return local;
+        }, local => restorer.Merge(local));
+        writer.Commit();
+        restorer.Build().Save(Path.Combine(folder, "restore.tsv"));
+        File.WriteAllLines(Path.Combine(folder, "catalog.tsv"), catalog.Select(c => c.Alias + "\t" + c.FilterKey));
+    }
+
+    private static Document ToDocument(IndexEntry e)
+    {
+        var text = e.Title.Length > 0 ? e.Title + "\n" + e.Body : e.Body;
+        var doc = new Document
+        {
+            new StringField(IndexFields.Id, e.ArticleId.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.YES),
+            new StoredField(IndexFields.Canonical, e.CanonicalId),
+            new StringField(IndexFields.Doc, e.DocSlug, Field.Store.YES),
+            new TextField(IndexFields.Accented, text, Field.Store.NO),
+            new TextField(IndexFields.Folded, text, Field.Store.NO),
+            new NumericDocValuesField(IndexFields.Copy, e.CanonicalId != e.ArticleId ? 1 : 0),
+        };
+        foreach (var key in e.Filters.Distinct()) doc.Add(new StringField(IndexFields.Filter, key, Field.Store.NO));
+        if (e.LawId is not null) doc.Add(new StoredField(IndexFields.LawId, e.LawId));
+        if (e.AlqacArticleId is not null) doc.Add(new StoredField(IndexFields.ArticleId, e.AlqacArticleId));
+        AddFacet(doc, "type", e.Type);
+        AddFacet(doc, "status", e.Status);
+        AddFacet(doc, "issuer", e.Issuer);
+        AddFacet(doc, "year", e.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return doc;
+    }
+
+    private static void AddFacet(Document doc, string facet, string? value)
+    {
+        if (string.IsNullOrEmpty(value)) return;
+        doc.Add(new StringField(facet, value, Field.Store.YES));
+        doc.Add(new SortedDocValuesField(IndexFields.FacetField(facet), new BytesRef(value)));
+    }
+
+    /// <summary>Make a built folder the live index: the pointer file is replaced atomically, then searches move to it.</summary>
+    public void Activate(string folder)
+    {
+        lock (_swapLock)
+        {
+            var next = Generation.Open(folder);
+            var tmp = Path.Combine(_root, Pointer + ".tmp");
+            File.WriteAllText(tmp, Path.GetFileName(folder));
+            File.Move(tmp, Path.Combine(_root, Pointer), overwrite: true);
+            var previous = Interlocked.Exchange(ref _current, next);
+            // Searches that already acquired the old searcher keep their reader until they release it.
+            previous?.Dispose();
+            DeleteOtherGenerations(Path.GetFileName(folder));
+            _log.LogInformation("Legal index now {Folder} ({Count} articles)", Path.GetFileName(folder), next.Count);
+        }
+    }
+
+    /// <summary>Remove a built folder that was not activated (a failed import).</summary>
+    public void Discard(string folder)
+    {
+        try { System.IO.Directory.Delete(folder, recursive: true); }
+        catch (IOException ex) { _log.LogWarning(ex, "Could not delete {Folder}", folder); }
+    }
+
+    private void TryOpenCurrent()
+    {
+        var pointer = Path.Combine(_root, Pointer);
+        if (!File.Exists(pointer)) return;
+        var folder = Path.Combine(_root, File.ReadAllText(pointer).Trim());
+        try
+        {
+            _current = Generation.Open(folder);
+        }
+        catch (Exception ex) when (ex is IOException or IndexNotFoundException)
+        {
+            _log.LogWarning(ex, "The legal index at {Folder} cannot be opened; run reindex", folder);
+        }
+    }
+
+    private void DeleteOtherGenerations(string keep)
+    {
+        foreach (var dir in System.IO.Directory.EnumerateDirectories(_root, "gen-*"))
+        {
+            if (Path.GetFileName(dir) == keep) continue;
+            try { System.IO.Directory.Delete(dir, recursive: true); }
+            catch (IOException) { /* still open on some platforms; removed next time */ }
+            catch (UnauthorizedAccessException) { }
+        }
+    }
+
+    public void Dispose() => Interlocked.Exchange(ref _current, null)?.Dispose();
+
+    /// <summary>One open index folder with what queries need besides Lucene: the restorer and the named documents.</summary>
+    internal sealed class Generation : IDisposable
+    {
+        private readonly LuceneDirectory _dir;
+
+        private Generation(LuceneDirectory dir, SearcherManager manager, DiacriticRestorer restorer, QueryUnderstanding understanding, int count)
+        {
+            _dir = dir;
+            Manager = manager;
+            Restorer = restorer;
+            Understanding = understanding;
+            Count = count;
+        }
+
+        public SearcherManager Manager { get; }
+        public DiacriticRestorer Restorer { get; }
+        public QueryUnderstanding Understanding { get; }
+        public int Count { get; }
+        public ConcurrentDictionary<(float, float), Similarity> Similarities { get; } = new();
+
+        public static Generation Open(string folder)
+        {
+            var dir = FSDirectory.Open(folder);
+            try
+            {
+                var manager = new SearcherManager(dir, new Bm25Factory());
+                var restorer = DiacriticRestorer.Load(Path.Combine(folder, "restore.tsv"));
+                var catalogPath = Path.Combine(folder, "catalog.tsv");
+                var catalog = File.Exists(catalogPath)
+                    ? File.ReadAllLines(catalogPath).Select(l => l.Split('\t')).Where(p => p.Length == 2).Select(p => new NamedDocument(p[0], p[1])).ToList()
+                    : [];
+                var searcher = manager.Acquire();
+                int count;
+                try { count = searcher.IndexReader.NumDocs; }
+                finally { manager.Release(searcher); }
+                return new Generation(dir, manager, restorer, new QueryUnderstanding(catalog, restorer), count);
+            }
+            catch
+            {
+                dir.Dispose();
+                throw;
+            }
+        }
+
+        public void Dispose()
+        {
+            Manager.Dispose();
+            _dir.Dispose();
+        }
+    }
+
+    private sealed class Bm25Factory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
+    }
+}

@@ -1,0 +1,150 @@
+using System.Text.RegularExpressions;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Training.Platform.Text;
+
+namespace Training.LegalLibrary.Search;
+
+/// <summary>What a query asks for: its content syllables (accented as written, or restored when typed without
+/// diacritics), their folded forms, and the document it names ("Theo Luật Viên chức", "Nghị định 15/2020"), which is
+/// taken out of the text and used to select that document. Question and filler words ("đúng hay sai", "bao nhiêu",
+/// "theo quy định", a final "không") carry no content and are dropped.</summary>
+public sealed record QueryPlan(
+    string Text, bool Accented, IReadOnlyList<string> Tokens, IReadOnlyList<string> Folded, IReadOnlyList<string>? Restored,
+    IReadOnlyList<string> FilterKeys, string? NamedDocument);
+
+public sealed partial class QueryUnderstanding(IReadOnlyList<NamedDocument> catalog, DiacriticRestorer restorer)
+{
+    private static readonly Analyzer Unigrams = new VietnameseAnalyzer(fold: false, bigrams: false);
+
+    /// <summary>Question and filler phrases (accented). Compared with accented tokens when the query has diacritics,
+    /// folded otherwise.</summary>
+    internal static readonly string[] Fillers =
+    [
+        "đúng hay sai", "theo quy định của pháp luật", "theo quy định của luật", "theo quy định", "theo luật định", "bao nhiêu",
+        "như thế nào", "thế nào", "là gì", "hay không", "được không", "có phải", "phải không", "đúng không", "bao lâu",
+        "khi nào", "ở đâu", "nào", "gì", "những ai", "đúng", "sai",
+    ];
+
+    /// <summary>Particles that close a yes/no question; only dropped at the end ("... có được ... không?").</summary>
+    private static readonly string[] FinalParticles = ["không", "chưa", "vậy", "nhỉ"];
+
+    private static readonly string[][] FillerTokens = Fillers.Select(f => f.Split(' ')).OrderByDescending(f => f.Length).ToArray();
+    private static readonly string[][] FoldedFillers = FillerTokens.Select(f => f.Select(Folding.Fold).ToArray()).ToArray();
+
+    [GeneratedRegex(@"(?:\b(?:bộ\s+luật|luật|nghị\s+định|thông\s+tư(?:\s+liên\s+tịch)?|quyết\s+định|nghị\s+quyết|bo\s+luat|luat|nghi\s+dinh|thong\s+tu|quyet\s+dinh)\s+)?(?:số\s+|so\s+)?\b(\d{1,4})\s*/\s*(\d{4})(?:\s*/\s*([\p{L}\d]+(?:-[\p{L}\d]+)*))?", RegexOptions.IgnoreCase)]
+    private static partial Regex Number();
+
+    private readonly (string[] Folded, string Key, string Alias)[] _aliases = catalog
+        .Select(n => (Tokenize(Folding.Fold(n.Alias)).ToArray(), n.FilterKey, n.Alias))
+        .Where(a => a.Item1.Length > 0)
+        .OrderByDescending(a => a.Item1.Length).ToArray();
+
+    private readonly string[] _numberKeys = catalog.Where(n => n.Alias.Contains('/')).Select(n => n.FilterKey).Distinct().ToArray();
+
+    public QueryPlan Understand(string query, SearchTuning tuning)
+    {
+        var text = VietnameseText.Clean(query);
+        var accented = Folding.HasDiacritics(text);
+        var filters = new List<string>();
+        string? named = null;
+
+        if (tuning.QueryUnderstanding)
+        {
+            // Document numbers first: "Nghị định 15/2020" selects every document numbered 15/2020/...
+            foreach (Match m in Number().Matches(text))
+            {
+                var prefix = $"n:{m.Groups[1].Value}/{m.Groups[2].Value}".ToLowerInvariant();
+                var full = m.Groups[3].Success ? KnownDocumentsKey(prefix + "/" + m.Groups[3].Value) : null;
+                var keys = _numberKeys.Where(k => full is not null ? k == full : k.StartsWith(prefix + "/", StringComparison.Ordinal)).ToList();
+                if (keys.Count == 0) continue;
+                filters.AddRange(keys);
+                named ??= m.Value;
+                text = text.Replace(m.Value, " ", StringComparison.Ordinal);
+            }
+        }
+
+        var tokens = Tokenize(text).ToList();
+        var folded = tokens.Select(Folding.Fold).ToList();
+        if (tuning.QueryUnderstanding && filters.Count == 0) named = FindName(tokens, folded, filters);
+        if (tuning.QueryUnderstanding && filters.Count > 0) DropTypeWordsAround(tokens, folded);
+        if (tuning.Fillers) RemoveFillers(tokens, folded, accented);
+        IReadOnlyList<string>? restored = !accented && tuning.Restore ? restorer.Restore(folded) : null;
+        return new QueryPlan(text, accented, tokens, folded, restored, filters.Distinct().ToList(), named);
+    }
+
+    private static string KnownDocumentsKey(string key) => Corpus.KnownDocuments.NormaliseDash(key).ToLowerInvariant();
+
+    private string? FindName(List<string> tokens, List<string> folded, List<string> filters)
+    {
+        for (var start = 0; start < folded.Count; start++)
+        {
+            foreach (var (alias, key, name) in _aliases)
+            {
+                if (start + alias.Length > folded.Count) continue;
+                var match = true;
+                for (var k = 0; k < alias.Length && match; k++) match = folded[start + k] == alias[k];
+                if (!match) continue;
+                filters.AddRange(_aliases.Where(a => a.Alias == name || SameTokens(a.Folded, alias)).Select(a => a.Key));
+                tokens.RemoveRange(start, alias.Length);
+                folded.RemoveRange(start, alias.Length);
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static bool SameTokens(string[] a, string[] b) => a.AsSpan().SequenceEqual(b);
+
+    /// <summary>"Theo" or "của" left where a name was removed carries nothing.</summary>
+    private static void DropTypeWordsAround(List<string> tokens, List<string> folded)
+    {
+        for (var i = tokens.Count - 1; i >= 0; i--)
+        {
+            if (folded[i] is "theo" or "cua" or "tai" && (i == 0 || i == tokens.Count - 1))
+            {
+                tokens.RemoveAt(i);
+                folded.RemoveAt(i);
+            }
+        }
+    }
+
+    private static void RemoveFillers(List<string> tokens, List<string> folded, bool accented)
+    {
+        var source = accented ? tokens : folded;
+        var fillers = accented ? FillerTokens : FoldedFillers;
+        for (var i = 0; i < source.Count;)
+        {
+            var removed = false;
+            foreach (var f in fillers)
+            {
+                if (i + f.Length > source.Count) continue;
+                var match = true;
+                for (var k = 0; k < f.Length && match; k++) match = source[i + k] == f[k];
+                if (!match) continue;
+                tokens.RemoveRange(i, f.Length);
+                if (!ReferenceEquals(tokens, folded)) folded.RemoveRange(i, f.Length);
+                removed = true;
+                break;
+            }
+            if (!removed) i++;
+        }
+        while (tokens.Count > 1 && FinalParticles.Any(p => (accented ? tokens[^1] : folded[^1]) == (accented ? p : Folding.Fold(p))))
+        {
+            tokens.RemoveAt(tokens.Count - 1);
+            folded.RemoveAt(folded.Count - 1);
+        }
+    }
+
+    /// <summary>Lowercase NFC syllables as the index's unigram analysis produces them.</summary>
+    public static IEnumerable<string> Tokenize(string text)
+    {
+        var result = new List<string>();
+        using var stream = Unigrams.GetTokenStream("q", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken()) result.Add(term.ToString());
+        stream.End();
+        return result;
+    }
+}
