@@ -14,7 +14,7 @@ internal sealed class ImportCorpusVerb : ICliVerb
     {
         var args = context.Positional();
         var locator = context.Services.GetRequiredService<CorpusLocator>();
-        var folder = args.Count > 0 ? Path.GetFullPath(args[0]) : locator.DefaultCorpus;
+        var folder = args.Count > 0 ? locator.UserPath(args[0]) : locator.DefaultCorpus;
         using var scope = context.Services.CreateScope();
         try
         {

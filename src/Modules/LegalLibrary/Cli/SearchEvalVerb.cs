@@ -12,7 +12,8 @@ internal sealed class SearchEvalVerb : ICliVerb
 
     public async Task<int> RunAsync(CliContext context, CancellationToken ct)
     {
-        var file = context.Option("--queries") ?? context.Positional("--queries").FirstOrDefault();
+        var file = (context.Option("--queries") ?? context.Positional("--queries").FirstOrDefault()) is { } f
+            ? context.Services.GetRequiredService<Import.CorpusLocator>().UserPath(f) : null;
         if (file is null || !File.Exists(file))
         {
             await context.Error.WriteLineAsync(file is null ? "Usage: " + Usage : $"Query file not found: {file}");

@@ -17,7 +17,7 @@ internal sealed class SearchVerb : ICliVerb
     public async Task<int> RunAsync(CliContext context, CancellationToken ct)
     {
         var top = int.TryParse(context.Option("--top"), out var t) && t > 0 ? t : 10;
-        var file = context.Option("--queries");
+        var file = context.Option("--queries") is { } f ? context.Services.GetRequiredService<CorpusLocator>().UserPath(f) : null;
         var text = string.Join(' ', context.Positional("--top", "--queries"));
         if (file is null && text.Length == 0)
         {

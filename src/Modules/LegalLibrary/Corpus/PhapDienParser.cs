@@ -79,8 +79,17 @@ public static partial class PhapDienParser
             articles.Add(new ParsedArticle(TextLines.Key("dieu", number), number, title, text, path, note, srcNumber, srcArticle, srcTitle));
         }
         if (articles.Count == 0) throw new CorpusFormatException(fileName, start + 1, "no article (\"Điều ...\") found after \"## VĂN BẢN\"");
-        var dup = articles.GroupBy(x => x.Key).FirstOrDefault(g => g.Count() > 1);
-        if (dup is not null) throw new CorpusFormatException(fileName, start + 1, $"article {dup.First().Number} appears twice");
+        // The published topics repeat a few article numbers; later ones get a suffix so each keeps its own anchor.
+        var used = new HashSet<string>(articles.Select(a => a.Key));
+        var first = new HashSet<string>();
+        for (var k = 0; k < articles.Count; k++)
+        {
+            if (first.Add(articles[k].Key)) continue;
+            var n = 2;
+            while (used.Contains($"{articles[k].Key}-b{n}")) n++;
+            used.Add($"{articles[k].Key}-b{n}");
+            articles[k] = articles[k] with { Key = $"{articles[k].Key}-b{n}" };
+        }
         return new ParsedDocument($"phap-dien-{VietnameseText.Slug(stem)}", "", "Pháp điển", $"Chủ đề {topic}",
             Meta(meta, "Nơi ban hành") ?? "Bộ Tư pháp", null, null, "phapdien", null, fileName, articles);
     }

@@ -11,6 +11,14 @@ public sealed class CorpusLocator(IOptions<LegalLibraryOptions> options, IHostEn
 
     public string Resolve(string path) => Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(RepositoryRoot(environment.ContentRootPath), path));
 
+    /// <summary>A path given on the command line: as is when it exists from the current folder (<c>dotnet run</c> may
+    /// start in the project folder), otherwise relative to the repository root.</summary>
+    public string UserPath(string path)
+    {
+        if (Path.IsPathRooted(path) || File.Exists(path) || Directory.Exists(path)) return Path.GetFullPath(path);
+        return Resolve(path);
+    }
+
     public static string RepositoryRoot(string start)
     {
         for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
