@@ -1,4 +1,5 @@
-using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Text;
 
 namespace Training.LegalLibrary.Search;
@@ -9,6 +10,8 @@ namespace Training.LegalLibrary.Search;
 /// matches. Everything from the text is encoded; only the <c>mark</c> tags are markup.</summary>
 public static class Highlighter
 {
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
     public static string Snippet(string text, QueryPlan? plan, int windowTokens = 40)
     {
         var tokens = Tokens(text);
@@ -19,7 +22,8 @@ public static class Highlighter
         var matches = tokens.Select(t =>
         {
             var word = text.Substring(t.Start, t.Length).ToLowerInvariant();
-            return accented.Contains(word) || folded.Contains(Folding.Fold(word));
+            // Exact accented forms (as typed or restored); folded matching only when nothing accented is known.
+            return accented.Contains(word) || (plan?.Accented != true && plan?.Restored is null && folded.Contains(Folding.Fold(word)));
         }).ToArray();
 
         // Sliding window: the span of windowTokens syllables holding the most matches.
@@ -44,11 +48,11 @@ public static class Highlighter
         for (var i = best; i <= last; i++)
         {
             if (!matches[i]) continue;
-            sb.Append(WebUtility.HtmlEncode(text[at..tokens[i].Start]));
-            sb.Append("<mark>").Append(WebUtility.HtmlEncode(text.Substring(tokens[i].Start, tokens[i].Length))).Append("</mark>");
+            sb.Append(Html.Encode(text[at..tokens[i].Start]));
+            sb.Append("<mark>").Append(Html.Encode(text.Substring(tokens[i].Start, tokens[i].Length))).Append("</mark>");
             at = tokens[i].Start + tokens[i].Length;
         }
-        sb.Append(WebUtility.HtmlEncode(text[at..to]));
+        sb.Append(Html.Encode(text[at..to]));
         if (to < text.Length) sb.Append(" …");
         return sb.ToString().Replace("\n", " ");
     }
