@@ -1,0 +1,27 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging.Abstractions;
+using Training.Abstractions.Hosting;
+using Training.LegalLibrary.Bench;
+using Training.LegalLibrary.Search;
+
+// Benchmarks of the legal search (docs/benchmarks-legal.md):
+//   dotnet run -c Release --project bench/LegalLibrary.Bench -- quality [corpus] [queries]
+//   dotnet run -c Release --project bench/LegalLibrary.Bench -- scale [articles]
+var mode = args.FirstOrDefault() ?? "quality";
+var root = Training.LegalLibrary.Import.CorpusLocator.RepositoryRoot(Directory.GetCurrentDirectory());
+var corpus = args.Length > 1 && mode == "quality" ? args[1] : Path.Combine(root, "..", "shared", "corpus");
+var queriesPath = args.Length > 2 ? args[2] : Path.Combine(root, "..", "shared", "eval", "dev-queries.jsonl");
+var queries = EvalQuery.Read(queriesPath).ToList();
+Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+
+var work = Path.Combine(Path.GetTempPath(), "legal-bench-" + Guid.NewGuid().ToString("N")[..8]);
+try
+{
+    if (mode == "quality") Quality.Run(corpus, queries, work);
+    else if (mode == "scale") Scale.Run(corpus, queries, work, args.Length > 1 ? int.Parse(args[1]) : 100_000);
+    else Console.Error.WriteLine("modes: quality | scale [n]");
+}
+finally
+{
+    try { Directory.Delete(work, true); } catch (IOException) { }
+}
