@@ -1,17 +1,26 @@
+using Training.Certification;
+using Training.Courses;
 using Training.LegalLibrary;
 using Training.Organisation;
+using Training.Reporting;
 using Training.Site.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTrainingHost(args);
 builder.Services
     .AddOrganisation()
-    .AddLegalLibrary();
+    .AddLegalLibrary()
+    .AddCourses()
+    .AddCertification()
+    .AddReporting();
 
 var app = builder.Build();
 app.UseTrainingHost();
 app.MapOrganisation();
 app.MapLegalLibrary();
+app.MapCourses();
+app.MapCertification();
+app.MapReporting();
 
 return await app.RunSiteOrVerbAsync(args);
 

@@ -1,0 +1,200 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Training.Platform.Outbox;
+
+namespace Training.Courses.Data;
+
+public class CoursesDbContext : DbContext, IHasOutbox
+{
+    public CoursesDbContext(DbContextOptions<CoursesDbContext> options) : base(options) { }
+
+    protected CoursesDbContext(DbContextOptions options) : base(options) { }
+
+    public DbSet<Course> Courses => Set<Course>();
+    public DbSet<CourseOwner> Owners => Set<CourseOwner>();
+    public DbSet<Section> Sections => Set<Section>();
+    public DbSet<Lesson> Lessons => Set<Lesson>();
+    public DbSet<Question> Questions => Set<Question>();
+    public DbSet<CourseVersion> Versions => Set<CourseVersion>();
+    public DbSet<VersionLesson> VersionLessons => Set<VersionLesson>();
+    public DbSet<VersionQuestion> VersionQuestions => Set<VersionQuestion>();
+    public DbSet<LessonCitation> Citations => Set<LessonCitation>();
+    public DbSet<Enrolment> Enrolments => Set<Enrolment>();
+    public DbSet<LessonProgress> Progress => Set<LessonProgress>();
+    public DbSet<QuizAttempt> Attempts => Set<QuizAttempt>();
+    public DbSet<Completion> Completions => Set<Completion>();
+    public DbSet<Assignment> Assignments => Set<Assignment>();
+    public DbSet<TrainingClass> Classes => Set<TrainingClass>();
+    public DbSet<ClassRegistration> Registrations => Set<ClassRegistration>();
+    public DbSet<XapiStatement> Statements => Set<XapiStatement>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        b.MapOutbox("courses_outbox");
+        b.Entity<Course>(e =>
+        {
+            e.ToTable("courses_courses");
+            e.Property(x => x.Code).HasMaxLength(40);
+            e.Property(x => x.Title).HasMaxLength(300);
+            e.Property(x => x.Summary).HasMaxLength(2000);
+            e.Property(x => x.Category).HasMaxLength(100);
+            e.Property(x => x.Audience).HasMaxLength(1000);
+            e.HasIndex(x => x.Code).IsUnique();
+            e.HasMany(x => x.Owners).WithOne().HasForeignKey(x => x.CourseId);
+            e.HasMany(x => x.Sections).WithOne().HasForeignKey(x => x.CourseId);
+            e.HasMany(x => x.Questions).WithOne().HasForeignKey(x => x.CourseId);
+        });
+        b.Entity<CourseOwner>(e =>
+        {
+            e.ToTable("courses_owners");
+            e.HasKey(x => new { x.CourseId, x.UserId });
+            e.HasIndex(x => x.UserId);
+        });
+        b.Entity<Section>(e =>
+        {
+            e.ToTable("courses_sections");
+            e.Property(x => x.Title).HasMaxLength(300);
+            e.HasMany(x => x.Lessons).WithOne().HasForeignKey(x => x.SectionId);
+        });
+        b.Entity<Lesson>(e =>
+        {
+            e.ToTable("courses_lessons");
+            e.Property(x => x.Title).HasMaxLength(300);
+            e.HasIndex(x => x.CourseId);
+        });
+        b.Entity<Question>(e =>
+        {
+            e.ToTable("courses_questions");
+            e.Property(x => x.Options).HasConversion(Json<List<string>>(), JsonComparer<List<string>>());
+            e.Property(x => x.Correct).HasConversion(Json<List<int>>(), JsonComparer<List<int>>());
+            e.Property(x => x.Citation).HasMaxLength(300);
+        });
+        b.Entity<CourseVersion>(e =>
+        {
+            e.ToTable("courses_versions");
+            e.Property(x => x.Code).HasMaxLength(40);
+            e.Property(x => x.Title).HasMaxLength(300);
+            e.Property(x => x.Summary).HasMaxLength(2000);
+            e.Property(x => x.Category).HasMaxLength(100);
+            e.Property(x => x.Audience).HasMaxLength(1000);
+            e.Property(x => x.PublishedBy).HasMaxLength(450);
+            e.HasIndex(x => new { x.CourseId, x.Version }).IsUnique();
+        });
+        b.Entity<VersionLesson>(e =>
+        {
+            e.ToTable("courses_version_lessons");
+            e.Property(x => x.Title).HasMaxLength(300);
+            e.Property(x => x.SectionTitle).HasMaxLength(300);
+            e.Property(x => x.ContentHash).HasMaxLength(64);
+            e.HasIndex(x => new { x.VersionId, x.Number });
+        });
+        b.Entity<VersionQuestion>(e =>
+        {
+            e.ToTable("courses_version_questions");
+            e.Property(x => x.Options).HasConversion(Json<List<string>>(), JsonComparer<List<string>>());
+            e.Property(x => x.Correct).HasConversion(Json<List<int>>(), JsonComparer<List<int>>());
+            e.Property(x => x.Citation).HasMaxLength(300);
+            e.HasIndex(x => x.VersionId);
+        });
+        b.Entity<LessonCitation>(e =>
+        {
+            e.ToTable("courses_lesson_citations");
+            e.HasKey(x => new { x.LessonId, x.ArticleKey });
+            e.Property(x => x.ArticleKey).HasMaxLength(300);
+            e.HasIndex(x => x.ArticleKey);
+        });
+        b.Entity<Enrolment>(e =>
+        {
+            e.ToTable("courses_enrolments");
+            e.Property(x => x.UserId).HasMaxLength(450);
+            e.HasIndex(x => new { x.UserId, x.CourseId });
+            e.HasIndex(x => x.CourseId);
+        });
+        b.Entity<LessonProgress>(e =>
+        {
+            e.ToTable("courses_lesson_progress");
+            e.HasKey(x => new { x.EnrolmentId, x.LessonId });
+        });
+        b.Entity<QuizAttempt>(e =>
+        {
+            e.ToTable("courses_attempts");
+            e.Property(x => x.UserId).HasMaxLength(450);
+            e.Property(x => x.Drawn).HasConversion(Json<List<DrawnQuestion>>(), JsonComparer<List<DrawnQuestion>>());
+            e.Property(x => x.Answers).HasConversion(Json<List<GivenAnswer>>(), JsonComparer<List<GivenAnswer>>());
+            e.HasIndex(x => new { x.EnrolmentId, x.Number }).IsUnique();
+        });
+        b.Entity<Completion>(e =>
+        {
+            e.ToTable("courses_completions");
+            e.Property(x => x.UserId).HasMaxLength(450);
+            // One completion per run: a concurrent second writer fails here.
+            e.HasIndex(x => x.EnrolmentId).IsUnique();
+            e.HasIndex(x => new { x.UserId, x.CourseId });
+        });
+        b.Entity<Assignment>(e =>
+        {
+            e.ToTable("courses_assignments");
+            e.Property(x => x.UserId).HasMaxLength(450);
+            e.Property(x => x.AssignedBy).HasMaxLength(450);
+            e.Property(x => x.Target).HasMaxLength(500);
+            e.HasIndex(x => new { x.CourseId, x.UserId });
+        });
+        b.Entity<TrainingClass>(e =>
+        {
+            e.ToTable("courses_classes");
+            e.Property(x => x.Place).HasMaxLength(300);
+            e.Property(x => x.TrainerId).HasMaxLength(450);
+            e.Property(x => x.TrainerName).HasMaxLength(200);
+            e.HasIndex(x => x.CourseId);
+        });
+        b.Entity<ClassRegistration>(e =>
+        {
+            e.ToTable("courses_class_registrations");
+            e.HasKey(x => new { x.ClassId, x.UserId });
+            e.Property(x => x.FullName).HasMaxLength(200);
+        });
+        b.Entity<XapiStatement>(e =>
+        {
+            e.ToTable("courses_xapi_statements");
+            e.Property(x => x.Verb).HasMaxLength(200);
+            e.Property(x => x.ObjectPath).HasMaxLength(500);
+            e.Property(x => x.ObjectName).HasMaxLength(300);
+            e.Property(x => x.ObjectType).HasMaxLength(50);
+            e.Property(x => x.ActorName).HasMaxLength(200);
+            e.Property(x => x.ActorEmail).HasMaxLength(256);
+            e.HasIndex(x => x.Timestamp);
+        });
+
+        if (Database.IsSqlite())
+        {
+            // SQLite cannot compare or sort DateTimeOffset and decimal stored as text: store them as numbers.
+            foreach (var entity in b.Model.GetEntityTypes())
+            {
+                foreach (var p in entity.GetProperties())
+                {
+                    if (p.ClrType == typeof(DateTimeOffset) || p.ClrType == typeof(DateTimeOffset?))
+                        p.SetValueConverter(new DateTimeOffsetToBinaryConverter());
+                    else if (p.ClrType == typeof(decimal) || p.ClrType == typeof(decimal?))
+                        p.SetValueConverter(new ValueConverter<decimal, double>(v => (double)v, v => (decimal)v));
+                }
+            }
+        }
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    private static ValueConverter<T, string> Json<T>() where T : new() =>
+        new(v => JsonSerializer.Serialize(v, JsonOptions), v => JsonSerializer.Deserialize<T>(v, JsonOptions) ?? new T());
+
+    internal static ValueComparer<T> JsonComparer<T>() => new(
+        (a, c) => JsonSerializer.Serialize(a, JsonOptions) == JsonSerializer.Serialize(c, JsonOptions),
+        v => JsonSerializer.Serialize(v, JsonOptions).GetHashCode(StringComparison.Ordinal),
+        v => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(v, JsonOptions), JsonOptions)!);
+}
+
+public sealed class CoursesSqliteDbContext(DbContextOptions<CoursesSqliteDbContext> options) : CoursesDbContext(options);
+
+public sealed class CoursesPostgresDbContext(DbContextOptions<CoursesPostgresDbContext> options) : CoursesDbContext(options);

@@ -1,0 +1,80 @@
+namespace Training.Courses.Data;
+
+public enum CourseStatus
+{
+    Draft = 0,
+    Published = 1,
+    Archived = 2,
+}
+
+public enum QuestionKind
+{
+    Single = 0,
+    Multiple = 1,
+    TrueFalse = 2,
+}
+
+/// <summary>The editable course. Learners never see it directly: they see a <see cref="CourseVersion"/>.</summary>
+public sealed class Course
+{
+    public Guid Id { get; set; }
+    public string Code { get; set; } = "";
+    public string Title { get; set; } = "";
+    public string Summary { get; set; } = "";
+    public string Category { get; set; } = "";
+    /// <summary>Staff categories the course is meant for, separated by <c>;</c>; empty means everyone.</summary>
+    public string Audience { get; set; } = "";
+    public decimal EstimatedHours { get; set; }
+    public CourseStatus Status { get; set; }
+    /// <summary>Latest published version number (0 = never published).</summary>
+    public int LatestVersion { get; set; }
+    public Guid? PublishedVersionId { get; set; }
+    public int QuizQuestionCount { get; set; } = 10;
+    public int PassingPercent { get; set; } = 80;
+    public int AttemptLimit { get; set; } = 3;
+    public int? TimeLimitMinutes { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public List<CourseOwner> Owners { get; set; } = [];
+    public List<Section> Sections { get; set; } = [];
+    public List<Question> Questions { get; set; } = [];
+}
+
+public sealed class CourseOwner
+{
+    public Guid CourseId { get; set; }
+    public string UserId { get; set; } = "";
+}
+
+public sealed class Section
+{
+    public Guid Id { get; set; }
+    public Guid CourseId { get; set; }
+    public int Order { get; set; }
+    public string Title { get; set; } = "";
+    public List<Lesson> Lessons { get; set; } = [];
+}
+
+public sealed class Lesson
+{
+    public Guid Id { get; set; }
+    public Guid SectionId { get; set; }
+    public Guid CourseId { get; set; }
+    public int Order { get; set; }
+    public string Title { get; set; } = "";
+    public string Markdown { get; set; } = "";
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
+/// <summary>A question of the course's bank. Options and correct indexes are stored as JSON arrays.</summary>
+public sealed class Question
+{
+    public Guid Id { get; set; }
+    public Guid CourseId { get; set; }
+    public int Order { get; set; }
+    public QuestionKind Kind { get; set; }
+    public string Text { get; set; } = "";
+    public List<string> Options { get; set; } = [];
+    public List<int> Correct { get; set; } = [];
+    public string Explanation { get; set; } = "";
+    public string? Citation { get; set; }
+}

@@ -1,0 +1,113 @@
+using System.Security.Cryptography;
+using System.Text;
+using Ganss.Xss;
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
+using Training.Abstractions.Citations;
+
+namespace Training.Courses.Markdown;
+
+/// <summary>A citation that did not resolve, shown to authors.</summary>
+public sealed record CitationProblem(string Text, string Error, int Line);
+
+public sealed record RenderedLesson(string Html, IReadOnlyList<CitationProblem> Problems, IReadOnlyList<string> ArticleKeys);
+
+/// <summary>Markdown to safe HTML: Markdig (tables, heading anchors, footnotes, images, citations), then HtmlSanitizer.
+/// Results are cached by content hash, so an edit (new hash) is never served stale.</summary>
+public sealed class LessonRenderer(IServiceProvider services, IMemoryCache cache)
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+        .UseFootnotes()
+        .UseEmphasisExtras()
+        .UseListExtras()
+        .Use<CitationExtension>()
+        .Build();
+
+    private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
+
+    public static string Hash(string markdown) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(markdown)))[..32];
+
+    public async Task<RenderedLesson> RenderAsync(string markdown, bool forAuthor, string? hash = null, CancellationToken ct = default)
+    {
+        var key = $"courses:md:{(forAuthor ? 'a' : 'l')}:{hash ?? Hash(markdown)}";
+        if (cache.TryGetValue(key, out RenderedLesson? cached) && cached is not null) return cached;
+        var result = await RenderCoreAsync(markdown, forAuthor, ct);
+        cache.Set(key, result, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(30), Size = result.Html.Length + 64 });
+        return result;
+    }
+
+    private async Task<RenderedLesson> RenderCoreAsync(string markdown, bool forAuthor, CancellationToken ct)
+    {
+        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        var resolver = services.GetService<ICitationResolver>();
+        var problems = new List<CitationProblem>();
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        var resolved = new Dictionary<string, CitationResult>(StringComparer.Ordinal);
+        foreach (var citation in document.Descendants<CitationInline>())
+        {
+            if (!resolved.TryGetValue(citation.Text, out var result))
+            {
+                result = resolver is null
+                    ? CitationResult.Fail("Thư viện pháp luật chưa sẵn sàng: không tra được trích dẫn.")
+                    : await SafeResolveAsync(resolver, citation.Text, ct);
+                resolved[citation.Text] = result;
+            }
+            citation.Result = result;
+            citation.ForAuthor = forAuthor;
+            if (result is { Resolved: true, Url: not null })
+            {
+                if (result.ArticleKey is { Length: > 0 } k) keys.Add(k);
+            }
+            else
+            {
+                problems.Add(new CitationProblem(citation.Text, result.Error ?? "Không tra được trích dẫn.", citation.Line + 1));
+            }
+        }
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        var html = Sanitizer.Sanitize(writer.ToString());
+        return new RenderedLesson(html, problems, keys.ToList());
+    }
+
+    private static async Task<CitationResult> SafeResolveAsync(ICitationResolver resolver, string text, CancellationToken ct)
+    {
+        try
+        {
+            return await resolver.ResolveAsync(text, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return CitationResult.Fail("Lỗi khi tra trích dẫn: " + ex.Message);
+        }
+    }
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var s = new HtmlSanitizer();
+        s.AllowedSchemes.Clear();
+        s.AllowedSchemes.Add("http");
+        s.AllowedSchemes.Add("https");
+        s.AllowedSchemes.Add("mailto");
+        s.AllowedAttributes.Add("id");
+        s.AllowedAttributes.Add("class");
+        s.AllowedAttributes.Add("title");
+        s.AllowedTags.Remove("form");
+        s.AllowedTags.Remove("input");
+        s.AllowedTags.Remove("button");
+        s.AllowedTags.Remove("textarea");
+        s.AllowedTags.Remove("select");
+        s.AllowedTags.Remove("option");
+        s.AllowedAttributes.Remove("style");
+        s.AllowedCssProperties.Clear();
+        return s;
+    }
+}

@@ -1,0 +1,148 @@
+using Microsoft.AspNetCore.Mvc;
+using Training.Courses.Data;
+using Training.Courses.Markdown;
+using Training.Courses.Services;
+using Training.Platform.Text;
+
+namespace Training.Courses.Pages.Authoring;
+
+/// <summary>Course settings, outline (sections and lessons, reorder), publication.</summary>
+public sealed class EditModel(AuthoringService authoring, CoursesDbContext db) : EditorPage(authoring, db)
+{
+    public sealed class Settings
+    {
+        public string Title { get; set; } = "";
+        public string? Summary { get; set; }
+        public string Category { get; set; } = "";
+        public string? Audience { get; set; }
+        public decimal EstimatedHours { get; set; }
+        public int QuizQuestionCount { get; set; }
+        public int PassingPercent { get; set; }
+        public int AttemptLimit { get; set; }
+        public int? TimeLimitMinutes { get; set; }
+    }
+
+    [BindProperty] public Settings Form { get; set; } = new();
+    public List<string> Errors { get; private set; } = [];
+    public IReadOnlyList<CitationProblem> Warnings { get; private set; } = [];
+    public string? Message { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadCourseAsync(id, ct) ?? Page();
+
+    public async Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadCourseAsync(id, ct) is { } refused) return refused;
+        var f = Form;
+        if (VietnameseText.Clean(f.Title).Length < 3) Errors.Add("Tên khoá học là bắt buộc.");
+        if (f.PassingPercent is < 1 or > 100) Errors.Add("Điểm đạt phải từ 1 đến 100.");
+        if (f.QuizQuestionCount < 1) Errors.Add("Số câu mỗi lượt phải từ 1.");
+        if (f.AttemptLimit < 0 || f.TimeLimitMinutes is < 0 || f.EstimatedHours < 0) Errors.Add("Giá trị không hợp lệ.");
+        if (Errors.Count > 0) return Page();
+        Course.Title = VietnameseText.Clean(f.Title);
+        Course.Summary = VietnameseText.Clean(f.Summary);
+        Course.Category = VietnameseText.Clean(f.Category);
+        Course.Audience = string.Join("; ", (f.Audience ?? "").Split(';', ',').Select(VietnameseText.Clean).Where(a => a.Length > 0));
+        Course.EstimatedHours = f.EstimatedHours;
+        Course.QuizQuestionCount = f.QuizQuestionCount;
+        Course.PassingPercent = f.PassingPercent;
+        Course.AttemptLimit = f.AttemptLimit;
+        Course.TimeLimitMinutes = f.TimeLimitMinutes is > 0 ? f.TimeLimitMinutes : null;
+        Authoring.Touch(Course);
+        await Authoring.SaveAsync(ct);
+        Message = "Đã lưu. Người học chỉ thấy thay đổi sau khi xuất bản phiên bản mới.";
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAddSectionAsync(Guid id, string title, CancellationToken ct)
+    {
+        if (await LoadCourseAsync(id, ct) is { } refused) return refused;
+        if (VietnameseText.Clean(title).Length == 0) return RedirectToPage();
+        Authoring.AddSection(Course, title);
+        await Authoring.SaveAsync(ct);
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostAddLessonAsync(Guid id, Guid sectionId, string title, CancellationToken ct)
+    {
+        if (await LoadCourseAsync(id, ct) is { } refused) return refused;
+        var section = Course.Sections.FirstOrDefault(s => s.Id == sectionId);
+        if (section is null || VietnameseText.Clean(title).Length == 0) return RedirectToPage();
+        var lesson = Authoring.AddLesson(Course, section, title, "");
+        await Authoring.SaveAsync(ct);
+        return Redirect($"/authoring/{id}/lessons/{lesson.Id}");
+    }
+
+    public async Task<IActionResult> OnPostMoveSectionAsync(Guid id, Guid sectionId, int direction, CancellationToken ct)
+    {
+        if (await LoadCourseAsync(id, ct) is { } refused) return refused;
+        var section = Course.Sections.FirstOrDefault(s => s.Id == sectionId);
+        if (section is not null) AuthoringService.Move(Course.Sections, section, Math.Sign(direction), (s, o) => s.Order = o);
+        Authoring.Touch(Course);
+        await Authoring.SaveAsync(ct);
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostMoveLessonAsync(Guid id, Guid lessonId, int direction, CancellationToken ct)
+    {
+        if (await LoadCourseAsync(id, ct) is { } refused) return refused;
+        var section = Course.Sections.FirstOrDefault(s => s.Lessons.Any(l => l.Id == lessonId));
+        if (section is not null) AuthoringService.Move(section.Lessons, section.Lessons.First(l => l.Id == lessonId), Math.Sign(direction), (l, o) => l.Order = o);
+        Authoring.Touch(Course);
+        await Authoring.SaveAsync(ct);
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostDeleteLessonAsync(Guid id, Guid lessonId, CancellationToken ct)
+    {
+        if (await LoadCourseAsync(id, ct) is { } refused) return refused;
+        var section = Course.Sections.FirstOrDefault(s => s.Lessons.Any(l => l.Id == lessonId));
+        if (section is not null)
+        {
+            var lesson = section.Lessons.First(l => l.Id == lessonId);
+            section.Lessons.Remove(lesson);
+            Authoring.Remove(lesson);
+            for (var i = 0; i < section.Lessons.Count; i++) section.Lessons[i].Order = i + 1;
+        }
+        Authoring.Touch(Course);
+        await Authoring.SaveAsync(ct);
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostDeleteSectionAsync(Guid id, Guid sectionId, CancellationToken ct)
+    {
+        if (await LoadCourseAsync(id, ct) is { } refused) return refused;
+        var section = Course.Sections.FirstOrDefault(s => s.Id == sectionId);
+        if (section is { Lessons.Count: 0 })
+        {
+            Course.Sections.Remove(section);
+            Authoring.Remove(section);
+            for (var i = 0; i < Course.Sections.Count; i++) Course.Sections[i].Order = i + 1;
+            await Authoring.SaveAsync(ct);
+        }
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadCourseAsync(id, ct) is { } refused) return refused;
+        var result = await Authoring.PublishAsync(Course, AuthoringService.UserId(User)!, ct);
+        Errors = [.. result.Errors];
+        Warnings = result.Warnings;
+        if (result.Version is not null) Message = $"Đã xuất bản phiên bản {result.Version.Version}.";
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostUnpublishAsync(Guid id, bool archive, CancellationToken ct)
+    {
+        if (await LoadCourseAsync(id, ct) is { } refused) return refused;
+        await Authoring.UnpublishAsync(Course, archive ? CourseStatus.Archived : CourseStatus.Draft, ct);
+        Message = archive ? "Đã lưu trữ khoá học." : "Đã thôi xuất bản. Người đang học vẫn học tiếp phiên bản của mình.";
+        return Page();
+    }
+
+    public Settings Current => new()
+    {
+        Title = Course.Title, Summary = Course.Summary, Category = Course.Category, Audience = Course.Audience, EstimatedHours = Course.EstimatedHours,
+        QuizQuestionCount = Course.QuizQuestionCount, PassingPercent = Course.PassingPercent, AttemptLimit = Course.AttemptLimit, TimeLimitMinutes = Course.TimeLimitMinutes,
+    };
+}

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Training.Courses.Data;
+using Training.Courses.Services;
+
+namespace Training.Courses.Pages.Authoring;
+
+/// <summary>The trainer's courses (all courses for administrators) and a form to create one.</summary>
+[Authorize(Policy = Permissions.Author)]
+public sealed class IndexModel(AuthoringService authoring) : PageModel
+{
+    public static readonly string[] Categories = ["Khung pháp lý", "Kỹ năng phát hiện", "Quy tắc ứng xử"];
+
+    public List<Course> Courses { get; private set; } = [];
+    [BindProperty] public string Code { get; set; } = "";
+    [BindProperty] public string Title { get; set; } = "";
+    [BindProperty] public string Category { get; set; } = Categories[0];
+    public string? Error { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => Courses = await authoring.ListAsync(User, ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var (course, error) = await authoring.CreateAsync(AuthoringService.UserId(User)!, Code, Title, Category, ct);
+        if (course is not null) return Redirect($"/authoring/{course.Id}");
+        Error = error;
+        Courses = await authoring.ListAsync(User, ct);
+        return Page();
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Mvc;
+using Training.Courses.Data;
+using Training.Courses.Markdown;
+using Training.Courses.Services;
+using Training.Platform.Text;
+
+namespace Training.Courses.Pages.Authoring;
+
+/// <summary>Markdown editor with a server-rendered preview that lists unresolved citations.</summary>
+public sealed class LessonModel(AuthoringService authoring, CoursesDbContext db, LessonRenderer renderer, TimeProvider clock) : EditorPage(authoring, db)
+{
+    public Lesson Lesson { get; private set; } = null!;
+    [BindProperty] public string Title { get; set; } = "";
+    [BindProperty] public string Markdown { get; set; } = "";
+    public RenderedLesson Preview { get; private set; } = null!;
+    public string? Message { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid lessonId, CancellationToken ct)
+    {
+        if (await LoadAsync(id, lessonId, ct) is { } refused) return refused;
+        Title = Lesson.Title;
+        Markdown = Lesson.Markdown;
+        Preview = await renderer.RenderAsync(Markdown, forAuthor: true, ct: ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostPreviewAsync(Guid id, Guid lessonId, CancellationToken ct)
+    {
+        if (await LoadAsync(id, lessonId, ct) is { } refused) return refused;
+        Preview = await renderer.RenderAsync(AuthoringService.NormaliseMarkdown(Markdown), forAuthor: true, ct: ct);
+        Message = "Bản xem trước chưa được lưu.";
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(Guid id, Guid lessonId, CancellationToken ct)
+    {
+        if (await LoadAsync(id, lessonId, ct) is { } refused) return refused;
+        var title = VietnameseText.Clean(Title);
+        if (title.Length > 0) Lesson.Title = title;
+        // The cache is keyed by content hash: the new text gets a new entry, the old one is never served for it.
+        Lesson.Markdown = AuthoringService.NormaliseMarkdown(Markdown);
+        Lesson.UpdatedAt = clock.GetUtcNow();
+        Authoring.Touch(Course);
+        await Authoring.SaveAsync(ct);
+        Preview = await renderer.RenderAsync(Lesson.Markdown, forAuthor: true, ct: ct);
+        Message = "Đã lưu bản nháp.";
+        return Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid id, Guid lessonId, CancellationToken ct)
+    {
+        if (await LoadCourseAsync(id, ct) is { } refused) return refused;
+        var lesson = Course.Sections.SelectMany(s => s.Lessons).FirstOrDefault(l => l.Id == lessonId);
+        if (lesson is null) return NotFound();
+        Lesson = lesson;
+        return null;
+    }
+}

@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Training.Courses.Data;
+using Training.Courses.Services;
+
+namespace Training.Courses.Pages.Authoring;
+
+/// <summary>The question bank: add, delete, reorder and import (CSV or JSON, all or nothing).</summary>
+public sealed class QuestionsModel(AuthoringService authoring, CoursesDbContext db) : EditorPage(authoring, db)
+{
+    [BindProperty] public string Kind { get; set; } = "single";
+    [BindProperty] public string Text { get; set; } = "";
+    [BindProperty] public string Options { get; set; } = "";
+    [BindProperty] public string Answers { get; set; } = "";
+    [BindProperty] public string? Explanation { get; set; }
+    [BindProperty] public string? Citation { get; set; }
+    public List<ImportError> Errors { get; private set; } = [];
+    public string? Message { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadCourseAsync(id, ct) ?? Page();
+
+    public async Task<IActionResult> OnPostAddAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadCourseAsync(id, ct) is { } refused) return refused;
+        var row = new QuestionRow(Kind, Text, Options.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
+            Answers.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries).Select(a => int.TryParse(a, out var n) ? n : -1).ToList(), Explanation, Citation);
+        var (questions, errors) = QuestionImporter.Parse(System.Text.Json.JsonSerializer.Serialize(new[] { row }), "form.json");
+        if (errors.Count > 0)
+        {
+            Errors = errors;
+            return Page();
+        }
+        Add(questions);
+        await Authoring.SaveAsync(ct);
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostImportAsync(Guid id, IFormFile? file, CancellationToken ct)
+    {
+        if (await LoadCourseAsync(id, ct) is { } refused) return refused;
+        if (file is null || file.Length == 0 || file.Length > 2_000_000)
+        {
+            Errors = [new ImportError(0, "Chọn tệp CSV hoặc JSON (tối đa 2 MB).")];
+            return Page();
+        }
+        using var reader = new StreamReader(file.OpenReadStream());
+        var (questions, errors) = QuestionImporter.Parse(await reader.ReadToEndAsync(ct), file.FileName);
+        if (errors.Count > 0)
+        {
+            Errors = errors;
+            return Page();
+        }
+        Add(questions);
+        await Authoring.SaveAsync(ct);
+        Message = $"Đã nhập {questions.Count} câu hỏi.";
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(Guid id, Guid questionId, CancellationToken ct)
+    {
+        if (await LoadCourseAsync(id, ct) is { } refused) return refused;
+        var q = Course.Questions.FirstOrDefault(x => x.Id == questionId);
+        if (q is not null)
+        {
+            Course.Questions.Remove(q);
+            Authoring.Remove(q);
+            for (var i = 0; i < Course.Questions.Count; i++) Course.Questions[i].Order = i + 1;
+            Authoring.Touch(Course);
+            await Authoring.SaveAsync(ct);
+        }
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostMoveAsync(Guid id, Guid questionId, int direction, CancellationToken ct)
+    {
+        if (await LoadCourseAsync(id, ct) is { } refused) return refused;
+        var q = Course.Questions.FirstOrDefault(x => x.Id == questionId);
+        if (q is not null) AuthoringService.Move(Course.Questions, q, Math.Sign(direction), (x, o) => x.Order = o);
+        await Authoring.SaveAsync(ct);
+        return RedirectToPage();
+    }
+
+    private void Add(List<Question> questions)
+    {
+        foreach (var q in questions)
+        {
+            q.CourseId = Course.Id;
+            q.Order = Course.Questions.Count + 1;
+            Course.Questions.Add(q);
+            Db.Questions.Add(q);
+        }
+        Authoring.Touch(Course);
+    }
+}

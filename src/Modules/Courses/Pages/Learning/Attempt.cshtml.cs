@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Training.Courses.Data;
+using Training.Courses.Services;
+
+namespace Training.Courses.Pages.Learning;
+
+/// <summary>Take an attempt (no correct answers in the page) or review it after submission.</summary>
+[Authorize(Policy = Permissions.Learn)]
+public sealed class AttemptModel(CoursesDbContext db, CourseCatalog catalog, LearningService learning, TimeProvider clock) : PageModel
+{
+    public QuizAttempt Attempt { get; private set; } = null!;
+    public CourseVersion Version { get; private set; } = null!;
+    public IReadOnlyDictionary<Guid, VersionQuestion> Questions { get; private set; } = new Dictionary<Guid, VersionQuestion>();
+    public string? Error { get; private set; }
+    public bool Expired => Attempt.Deadline is { } d && clock.GetUtcNow() > d + LearningService.Grace;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        var answers = new Dictionary<Guid, int[]>();
+        foreach (var (key, values) in Request.Form)
+        {
+            if (!key.StartsWith("q_", StringComparison.Ordinal)) continue;
+            if (!Guid.TryParse(key[2..], out var qid)) return await RefuseAsync(id, "Dữ liệu bài làm không hợp lệ.", ct);
+            var selected = new List<int>();
+            foreach (var v in values)
+            {
+                if (!int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return await RefuseAsync(id, "Dữ liệu bài làm không hợp lệ.", ct);
+                selected.Add(n);
+            }
+            answers[qid] = [.. selected];
+        }
+        var result = await learning.SubmitAsync(id, User.FindFirstValue(ClaimTypes.NameIdentifier)!, answers, ct);
+        return result.Outcome switch
+        {
+            SubmitOutcome.NotFound => NotFound(),
+            SubmitOutcome.Graded or SubmitOutcome.Late => Redirect($"/learning/attempts/{id}"),
+            SubmitOutcome.AlreadySubmitted => await RefuseAsync(id, result.Message!, ct, StatusCodes.Status409Conflict),
+            _ => await RefuseAsync(id, result.Message!, ct),
+        };
+    }
+
+    private async Task<IActionResult> RefuseAsync(Guid id, string message, CancellationToken ct, int status = StatusCodes.Status400BadRequest)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        Error = message;
+        Response.StatusCode = status;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var uid = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var attempt = await db.Attempts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.UserId == uid, ct);
+        if (attempt is null) return false;
+        Attempt = attempt;
+        Version = (await catalog.GetVersionAsync(attempt.VersionId, ct))!;
+        Questions = await catalog.GetQuestionsAsync(attempt.VersionId, ct);
+        return true;
+    }
+}

@@ -1,0 +1,20 @@
+using Training.Courses.Data;
+
+namespace Training.Courses.Pages;
+
+public static class StatusText
+{
+    public static string Of(CourseStatus status) => status switch
+    {
+        CourseStatus.Published => "Đã xuất bản",
+        CourseStatus.Archived => "Lưu trữ",
+        _ => "Bản nháp",
+    };
+
+    public static string Of(QuestionKind kind) => kind switch
+    {
+        QuestionKind.Multiple => "Nhiều lựa chọn",
+        QuestionKind.TrueFalse => "Đúng/Sai",
+        _ => "Một lựa chọn",
+    };
+}

@@ -1,0 +1,164 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Training.Abstractions.Security;
+using Training.Courses.Data;
+using Training.Courses.Markdown;
+using Training.Platform.Text;
+
+namespace Training.Courses.Services;
+
+public sealed record PublishResult(CourseVersion? Version, IReadOnlyList<string> Errors, IReadOnlyList<CitationProblem> Warnings);
+
+/// <summary>Draft editing and publication. Every method checks ownership first: a trainer edits only their own courses.</summary>
+public sealed class AuthoringService(CoursesDbContext db, LessonRenderer renderer, CourseCatalog catalog, TimeProvider clock)
+{
+    public static string? UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier);
+
+    public static bool CanEditAll(ClaimsPrincipal user) => user.HasClaim(PermissionClaim.Type, Permissions.EditAllCourses);
+
+    /// <summary>The draft course with its sections, lessons and questions, or null when missing or not editable by the user.</summary>
+    public async Task<Course?> GetEditableAsync(Guid courseId, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var course = await db.Courses.Include(c => c.Owners).Include(c => c.Sections).ThenInclude(s => s.Lessons)
+            .Include(c => c.Questions).AsSplitQuery().FirstOrDefaultAsync(c => c.Id == courseId, ct);
+        if (course is null || !CanEdit(course, user)) return null;
+        course.Sections = course.Sections.OrderBy(s => s.Order).ToList();
+        foreach (var s in course.Sections) s.Lessons = s.Lessons.OrderBy(l => l.Order).ToList();
+        course.Questions = course.Questions.OrderBy(q => q.Order).ToList();
+        return course;
+    }
+
+    public static bool CanEdit(Course course, ClaimsPrincipal user) =>
+        user.HasClaim(PermissionClaim.Type, Permissions.Author)
+        && (CanEditAll(user) || course.Owners.Any(o => o.UserId == UserId(user)));
+
+    public async Task<List<Course>> ListAsync(ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var id = UserId(user);
+        var q = db.Courses.AsNoTracking();
+        if (!CanEditAll(user)) q = q.Where(c => c.Owners.Any(o => o.UserId == id));
+        return (await q.ToListAsync(ct)).OrderBy(c => c.Code, StringComparer.Ordinal).ToList();
+    }
+
+    public async Task<(Course? Course, string? Error)> CreateAsync(string ownerId, string code, string title, string category, CancellationToken ct = default)
+    {
+        code = VietnameseText.Clean(code).ToUpperInvariant();
+        title = VietnameseText.Clean(title);
+        if (code.Length is < 2 or > 40 || title.Length < 3) return (null, "Mã (2–40 ký tự) và tên khoá học là bắt buộc.");
+        if (await db.Courses.AnyAsync(c => c.Code == code, ct)) return (null, "Mã khoá học đã tồn tại.");
+        var course = new Course
+        {
+            Id = Guid.NewGuid(), Code = code, Title = title, Category = VietnameseText.Clean(category), UpdatedAt = clock.GetUtcNow(),
+            Owners = [new CourseOwner { UserId = ownerId }],
+        };
+        db.Courses.Add(course);
+        await db.SaveChangesAsync(ct);
+        return (course, null);
+    }
+
+    public async Task SaveAsync(CancellationToken ct = default) => await db.SaveChangesAsync(ct);
+
+    public Section AddSection(Course course, string title)
+    {
+        var section = new Section { Id = Guid.NewGuid(), CourseId = course.Id, Title = VietnameseText.Clean(title), Order = course.Sections.Count + 1 };
+        course.Sections.Add(section);
+        db.Sections.Add(section);
+        Touch(course);
+        return section;
+    }
+
+    public Lesson AddLesson(Course course, Section section, string title, string markdown)
+    {
+        var lesson = new Lesson
+        {
+            Id = Guid.NewGuid(), CourseId = course.Id, SectionId = section.Id, Title = VietnameseText.Clean(title),
+            Markdown = NormaliseMarkdown(markdown), Order = section.Lessons.Count + 1, UpdatedAt = clock.GetUtcNow(),
+        };
+        section.Lessons.Add(lesson);
+        db.Lessons.Add(lesson);
+        Touch(course);
+        return lesson;
+    }
+
+    public static string NormaliseMarkdown(string? markdown) =>
+        (markdown ?? "").Normalize(System.Text.NormalizationForm.FormC).Replace("\r\n", "\n", StringComparison.Ordinal);
+
+    public void Touch(Course course) => course.UpdatedAt = clock.GetUtcNow();
+
+    /// <summary>Swap an item with its neighbour (direction -1 up, +1 down) and renumber.</summary>
+    public static void Move<T>(List<T> items, T item, int direction, Action<T, int> setOrder)
+    {
+        var i = items.IndexOf(item);
+        var j = i + direction;
+        if (i < 0 || j < 0 || j >= items.Count) return;
+        (items[i], items[j]) = (items[j], items[i]);
+        for (var k = 0; k < items.Count; k++) setOrder(items[k], k + 1);
+    }
+
+    public void Remove(object entity) => db.Remove(entity);
+
+    /// <summary>Validates the draft and snapshots it into a new immutable version.</summary>
+    public async Task<PublishResult> PublishAsync(Course course, string userId, CancellationToken ct = default)
+    {
+        var errors = new List<string>();
+        var lessons = course.Sections.OrderBy(s => s.Order).SelectMany(s => s.Lessons.OrderBy(l => l.Order).Select(l => (s, l))).ToList();
+        if (lessons.Count == 0) errors.Add("Khoá học chưa có bài học nào.");
+        if (course.Questions.Count == 0) errors.Add("Ngân hàng câu hỏi đang trống.");
+        if (course.QuizQuestionCount < 1 || course.QuizQuestionCount > course.Questions.Count)
+            errors.Add($"Số câu mỗi lượt ({course.QuizQuestionCount}) phải từ 1 đến số câu trong ngân hàng ({course.Questions.Count}).");
+        if (course.PassingPercent is < 1 or > 100) errors.Add("Điểm đạt phải từ 1 đến 100 %.");
+        foreach (var q in course.Questions)
+        {
+            if (QuestionValidator.Validate(q.Kind, q.Options, q.Correct) is { } e) errors.Add($"Câu {q.Order}: {e}");
+        }
+        if (errors.Count > 0) return new PublishResult(null, errors, []);
+
+        var now = clock.GetUtcNow();
+        var version = new CourseVersion
+        {
+            Id = Guid.NewGuid(), CourseId = course.Id, Version = course.LatestVersion + 1, Code = course.Code, Title = course.Title,
+            Summary = course.Summary, Category = course.Category, Audience = course.Audience, EstimatedHours = course.EstimatedHours,
+            QuizQuestionCount = course.QuizQuestionCount, PassingPercent = course.PassingPercent, AttemptLimit = course.AttemptLimit,
+            TimeLimitMinutes = course.TimeLimitMinutes, LessonCount = lessons.Count, QuestionCount = course.Questions.Count,
+            PublishedAt = now, PublishedBy = userId,
+        };
+        db.Versions.Add(version);
+        var warnings = new List<CitationProblem>();
+        var number = 0;
+        foreach (var (section, lesson) in lessons)
+        {
+            var vl = new VersionLesson
+            {
+                Id = Guid.NewGuid(), VersionId = version.Id, CourseId = course.Id, SourceLessonId = lesson.Id, SectionOrder = section.Order,
+                SectionTitle = section.Title, Number = ++number, Title = lesson.Title, Markdown = lesson.Markdown,
+                ContentHash = LessonRenderer.Hash(lesson.Markdown),
+            };
+            db.VersionLessons.Add(vl);
+            var rendered = await renderer.RenderAsync(lesson.Markdown, forAuthor: true, vl.ContentHash, ct);
+            warnings.AddRange(rendered.Problems);
+            foreach (var key in rendered.ArticleKeys) db.Citations.Add(new LessonCitation { LessonId = vl.Id, ArticleKey = key, VersionId = version.Id });
+        }
+        var qn = 0;
+        foreach (var q in course.Questions.OrderBy(q => q.Order))
+        {
+            db.VersionQuestions.Add(new VersionQuestion
+            {
+                Id = Guid.NewGuid(), VersionId = version.Id, Number = ++qn, Kind = q.Kind, Text = q.Text, Options = [.. q.Options],
+                Correct = [.. q.Correct], Explanation = q.Explanation, Citation = q.Citation,
+            });
+        }
+        course.LatestVersion = version.Version;
+        course.PublishedVersionId = version.Id;
+        course.Status = CourseStatus.Published;
+        await db.SaveChangesAsync(ct);
+        catalog.Invalidate();
+        return new PublishResult(version, [], warnings);
+    }
+
+    public async Task UnpublishAsync(Course course, CourseStatus status, CancellationToken ct = default)
+    {
+        course.Status = status;
+        await db.SaveChangesAsync(ct);
+        catalog.Invalidate();
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Training.Abstractions.Citations;
+using Training.Abstractions.Learning;
+using Training.Courses.Data;
+
+namespace Training.Courses.Services;
+
+internal sealed class LearningActivity(CoursesDbContext db) : ILearningActivity
+{
+    public async Task<IReadOnlySet<string>> GetLearnersInProgressAsync(IReadOnlyCollection<Guid> courseIds, CancellationToken ct = default)
+    {
+        var ids = courseIds.ToList();
+        var users = await db.Enrolments.AsNoTracking()
+            .Where(e => ids.Contains(e.CourseId) && e.IsCurrent && e.CompletedAt == null).Select(e => e.UserId).Distinct().ToListAsync(ct);
+        return users.ToHashSet(StringComparer.Ordinal);
+    }
+
+    public async Task<IReadOnlyList<CourseActivity>> GetCourseActivityAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
+    {
+        var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var completions = await db.Completions.AsNoTracking().Where(c => c.CompletedAt >= start && c.CompletedAt < end)
+            .GroupBy(c => c.CourseId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var classes = await db.Classes.AsNoTracking().Where(c => c.StartsAt >= start && c.StartsAt < end && c.AttendanceTakenAt != null)
+            .Select(c => new { c.Id, c.CourseId, Attendees = db.Registrations.Count(r => r.ClassId == c.Id && r.Attended) }).ToListAsync(ct);
+        var courseIds = completions.Select(c => c.Key).Concat(classes.Select(c => c.CourseId)).Distinct().ToList();
+        var courses = await db.Courses.AsNoTracking().Where(c => courseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        return courseIds.Where(courses.ContainsKey).Select(id => new CourseActivity(id, courses[id].Code, courses[id].Title,
+            completions.FirstOrDefault(c => c.Key == id)?.Count ?? 0,
+            classes.Count(c => c.CourseId == id), classes.Where(c => c.CourseId == id).Sum(c => c.Attendees))).ToList();
+    }
+
+    public async Task<IReadOnlyList<OverdueAssignment>> GetOverdueAssignmentsAsync(DateOnly asOf, CancellationToken ct = default)
+    {
+        var rows = await db.Assignments.AsNoTracking().Where(a => a.DueOn < asOf)
+            .Where(a => !db.Completions.Any(c => c.UserId == a.UserId && c.CourseId == a.CourseId))
+            .Join(db.Courses.AsNoTracking(), a => a.CourseId, c => c.Id, (a, c) => new { a.Id, a.UserId, a.CourseId, c.Title, a.DueOn })
+            .ToListAsync(ct);
+        return rows.Select(r => new OverdueAssignment(r.Id, r.UserId, r.CourseId, r.Title, r.DueOn)).ToList();
+    }
+}
+
+internal sealed class CitingLessonSource(CoursesDbContext db) : ICitingLessonSource
+{
+    public async Task<IReadOnlyList<CitingLesson>> GetLessonsCitingAsync(string articleKey, CancellationToken ct = default)
+    {
+        // Only the version each course currently publishes.
+        var rows = await db.Citations.AsNoTracking().Where(c => c.ArticleKey == articleKey)
+            .Join(db.Courses.AsNoTracking().Where(c => c.Status == CourseStatus.Published), c => (Guid?)c.VersionId, c => c.PublishedVersionId, (cit, course) => new { cit.LessonId, course.Title, course.Code })
+            .Join(db.VersionLessons.AsNoTracking(), x => x.LessonId, l => l.Id, (x, l) => new { x.Title, x.Code, LessonTitle = l.Title, l.Id, l.Number })
+            .ToListAsync(ct);
+        return rows.OrderBy(r => r.Title).ThenBy(r => r.Number)
+            .Select(r => new CitingLesson(r.Title, r.LessonTitle, $"/courses/{r.Code}/lessons/{r.Id}")).ToList();
+    }
+}

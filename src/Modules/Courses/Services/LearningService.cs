@@ -1,0 +1,186 @@
+using Microsoft.EntityFrameworkCore;
+using Training.Abstractions.Events;
+using Training.Courses.Data;
+using Training.Courses.Domain;
+using Training.Platform.Outbox;
+
+namespace Training.Courses.Services;
+
+public enum SubmitOutcome
+{
+    Graded,
+    NotFound,
+    AlreadySubmitted,
+    Late,
+    Invalid,
+}
+
+public sealed record SubmitResult(SubmitOutcome Outcome, string? Message = null);
+
+public sealed record StartResult(QuizAttempt? Attempt, string? Error);
+
+/// <summary>Enrolment, progress, quiz attempts and completion for one learner.</summary>
+public sealed class LearningService(CoursesDbContext db, CourseCatalog catalog, XapiRecorder xapi, TimeProvider clock, OutboxSignal signal)
+{
+    /// <summary>Grace after the deadline for the time the form takes to arrive.</summary>
+    public static readonly TimeSpan Grace = TimeSpan.FromSeconds(15);
+
+    public Task<Enrolment?> GetCurrentAsync(string userId, Guid courseId, CancellationToken ct = default) =>
+        db.Enrolments.Where(e => e.UserId == userId && e.CourseId == courseId && e.IsCurrent)
+            .OrderByDescending(e => e.EnrolledAt).FirstOrDefaultAsync(ct);
+
+    /// <summary>Enrols in the published version, or returns the current run. After a completion, <paramref name="retake"/>
+    /// starts a new run and keeps the old one as history.</summary>
+    public async Task<Enrolment> EnrolAsync(string userId, CatalogItem course, EnrolmentSource source, DateOnly? dueOn = null,
+        bool retake = false, CancellationToken ct = default)
+    {
+        var current = await GetCurrentAsync(userId, course.CourseId, ct);
+        if (current is not null && (current.CompletedAt is null || !retake))
+        {
+            if (dueOn is not null && (current.DueOn is null || dueOn < current.DueOn) && current.CompletedAt is null) current.DueOn = dueOn;
+            await db.SaveChangesAsync(ct);
+            return current;
+        }
+        if (current is not null) current.IsCurrent = false;
+        var enrolment = new Enrolment
+        {
+            Id = Guid.NewGuid(), UserId = userId, CourseId = course.CourseId, VersionId = course.VersionId, Source = source,
+            EnrolledAt = clock.GetUtcNow(), DueOn = dueOn, IsCurrent = true,
+        };
+        db.Enrolments.Add(enrolment);
+        await xapi.RecordAsync(userId, XapiVerbs.Registered, "course", $"/courses/{course.Code}", course.Title, ct: ct);
+        await db.SaveChangesAsync(ct);
+        return enrolment;
+    }
+
+    public async Task<HashSet<Guid>> GetDoneLessonsAsync(Guid enrolmentId, CancellationToken ct = default) =>
+        (await db.Progress.Where(p => p.EnrolmentId == enrolmentId).Select(p => p.LessonId).ToListAsync(ct)).ToHashSet();
+
+    public async Task RecordViewAsync(Enrolment enrolment, VersionLesson lesson, CancellationToken ct = default)
+    {
+        if (enrolment.LastLessonId == lesson.Id) return;
+        enrolment.LastLessonId = lesson.Id;
+        await xapi.RecordAsync(enrolment.UserId, XapiVerbs.Experienced, "lesson", $"/courses/lessons/{lesson.Id}", lesson.Title, ct: ct);
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task MarkDoneAsync(Enrolment enrolment, VersionLesson lesson, CancellationToken ct = default)
+    {
+        if (lesson.VersionId != enrolment.VersionId) throw new InvalidOperationException("Lesson of another version.");
+        if (await db.Progress.AnyAsync(p => p.EnrolmentId == enrolment.Id && p.LessonId == lesson.Id, ct)) return;
+        db.Progress.Add(new LessonProgress { EnrolmentId = enrolment.Id, LessonId = lesson.Id, DoneAt = clock.GetUtcNow() });
+        enrolment.LastLessonId = lesson.Id;
+        await xapi.RecordAsync(enrolment.UserId, XapiVerbs.Completed, "lesson", $"/courses/lessons/{lesson.Id}", lesson.Title, completion: true, ct: ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.SaveChangesAsync(ct);
+        await TryCompleteOnlineAsync(enrolment, ct);
+        await tx.CommitAsync(ct);
+        signal.Notify();
+    }
+
+    public Task<List<QuizAttempt>> GetAttemptsAsync(Guid enrolmentId, CancellationToken ct = default) =>
+        db.Attempts.AsNoTracking().Where(a => a.EnrolmentId == enrolmentId).OrderBy(a => a.Number).ToListAsync(ct);
+
+    public async Task<StartResult> StartAttemptAsync(Enrolment enrolment, Random random, CancellationToken ct = default)
+    {
+        var version = await catalog.GetVersionAsync(enrolment.VersionId, ct) ?? throw new InvalidOperationException("Version missing.");
+        var attempts = await GetAttemptsAsync(enrolment.Id, ct);
+        var now = clock.GetUtcNow();
+        var open = attempts.FirstOrDefault(a => a.Status == AttemptStatus.Open && (a.Deadline is null || a.Deadline + Grace >= now));
+        if (open is not null) return new StartResult(open, null);
+        if (enrolment.CompletedAt is not null) return new StartResult(null, "Bạn đã hoàn thành khoá học này.");
+        if (attempts.Any(a => a.Passed == true)) return new StartResult(null, "Bạn đã đạt bài kiểm tra.");
+        if (version.AttemptLimit > 0 && attempts.Count >= version.AttemptLimit)
+            return new StartResult(null, $"Bạn đã dùng hết {version.AttemptLimit} lượt làm bài.");
+        var bank = (await catalog.GetQuestionsAsync(version.Id, ct)).Values.OrderBy(q => q.Number).ToList();
+        if (bank.Count == 0) return new StartResult(null, "Khoá học chưa có câu hỏi kiểm tra.");
+        var attempt = new QuizAttempt
+        {
+            Id = Guid.NewGuid(), EnrolmentId = enrolment.Id, UserId = enrolment.UserId, VersionId = version.Id,
+            Number = attempts.Count + 1, StartedAt = now,
+            Deadline = version.TimeLimitMinutes is { } m and > 0 ? now.AddMinutes(m) : null,
+            Drawn = QuizEngine.Draw(bank, version.QuizQuestionCount, random), Status = AttemptStatus.Open,
+        };
+        db.Attempts.Add(attempt);
+        await xapi.RecordAsync(enrolment.UserId, XapiVerbs.Attempted, "assessment", $"/courses/{version.Code}/quiz", $"Bài kiểm tra: {version.Title}", ct: ct);
+        await db.SaveChangesAsync(ct);
+        return new StartResult(attempt, null);
+    }
+
+    /// <summary>Grades on the server. Exactly one submission of an attempt is counted: the status changes from
+    /// Open to Submitted with a conditional UPDATE, so a concurrent second request updates no row.</summary>
+    public async Task<SubmitResult> SubmitAsync(Guid attemptId, string userId, IReadOnlyDictionary<Guid, int[]> answers, CancellationToken ct = default)
+    {
+        var attempt = await db.Attempts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == attemptId && a.UserId == userId, ct);
+        if (attempt is null) return new(SubmitOutcome.NotFound);
+        if (attempt.Status != AttemptStatus.Open) return new(SubmitOutcome.AlreadySubmitted, "Bài làm này đã được nộp.");
+        var now = clock.GetUtcNow();
+        var version = await catalog.GetVersionAsync(attempt.VersionId, ct) ?? throw new InvalidOperationException("Version missing.");
+        var late = attempt.Deadline is { } deadline && now > deadline + Grace;
+        if (!late && QuizEngine.Validate(attempt.Drawn, answers) is { } error) return new(SubmitOutcome.Invalid, error);
+
+        var bank = await catalog.GetQuestionsAsync(attempt.VersionId, ct);
+        var grade = late
+            ? new GradeResult(attempt.Drawn.Select(d => new GivenAnswer(d.QuestionId, [], false)).ToList(), 0m, false)
+            : QuizEngine.Grade(attempt.Drawn, bank, answers, version.PassingPercent);
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var updated = await db.Attempts
+            .Where(a => a.Id == attemptId && a.Status == AttemptStatus.Open)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(a => a.Status, AttemptStatus.Submitted)
+                .SetProperty(a => a.SubmittedAt, now)
+                .SetProperty(a => a.Answers, grade.Answers)
+                .SetProperty(a => a.ScorePercent, grade.ScorePercent)
+                .SetProperty(a => a.Passed, grade.Passed), ct);
+        if (updated != 1)
+        {
+            await tx.RollbackAsync(ct);
+            return new(SubmitOutcome.AlreadySubmitted, "Bài làm này đã được nộp.");
+        }
+        await xapi.RecordAsync(userId, grade.Passed ? XapiVerbs.Passed : XapiVerbs.Failed, "assessment", $"/courses/{version.Code}/quiz",
+            $"Bài kiểm tra: {version.Title}", grade.ScorePercent, grade.Passed, null, ct);
+        await db.SaveChangesAsync(ct);
+        if (grade.Passed)
+        {
+            var enrolment = await db.Enrolments.FirstAsync(e => e.Id == attempt.EnrolmentId, ct);
+            await TryCompleteOnlineAsync(enrolment, ct);
+        }
+        await tx.CommitAsync(ct);
+        signal.Notify();
+        return late ? new(SubmitOutcome.Late, "Đã quá thời gian làm bài: bài làm không được chấm.") : new(SubmitOutcome.Graded);
+    }
+
+    /// <summary>Completes the run when every lesson is done and an attempt passed. Call inside the caller's transaction.</summary>
+    private async Task TryCompleteOnlineAsync(Enrolment enrolment, CancellationToken ct)
+    {
+        if (enrolment.CompletedAt is not null) return;
+        var outline = await catalog.GetOutlineAsync(enrolment.VersionId, ct);
+        var done = await GetDoneLessonsAsync(enrolment.Id, ct);
+        var best = await db.Attempts.AsNoTracking()
+            .Where(a => a.EnrolmentId == enrolment.Id && a.Passed == true)
+            .Select(a => new { a.Id, a.ScorePercent }).ToListAsync(ct);
+        var top = best.OrderByDescending(a => a.ScorePercent).FirstOrDefault();
+        if (!CompletionRules.IsCompleteOnline(outline.Select(l => l.Id).ToList(), done, top is not null)) return;
+        await CompleteAsync(enrolment, top!.ScorePercent ?? 0, top.Id, null, ct);
+    }
+
+    /// <summary>Records the immutable completion and enqueues <see cref="CourseCompleted"/> in the same unit of work.</summary>
+    internal async Task<Completion> CompleteAsync(Enrolment enrolment, decimal score, Guid? attemptId, Guid? classId, CancellationToken ct)
+    {
+        var version = await catalog.GetVersionAsync(enrolment.VersionId, ct) ?? throw new InvalidOperationException("Version missing.");
+        var now = clock.GetUtcNow();
+        var completion = new Completion
+        {
+            Id = Guid.NewGuid(), EnrolmentId = enrolment.Id, UserId = enrolment.UserId, CourseId = enrolment.CourseId,
+            VersionId = version.Id, Version = version.Version, ScorePercent = score, CompletedAt = now, AttemptId = attemptId, ClassId = classId,
+        };
+        db.Completions.Add(completion);
+        enrolment.CompletedAt = now;
+        db.Enqueue(new CourseCompleted(Guid.NewGuid(), now, completion.Id, enrolment.UserId, enrolment.CourseId, version.Code, version.Title,
+            version.Version, score, now));
+        await xapi.RecordAsync(enrolment.UserId, XapiVerbs.Completed, "course", $"/courses/{version.Code}", version.Title, score, true, true, ct);
+        await db.SaveChangesAsync(ct);
+        return completion;
+    }
+}
