@@ -1,14 +1,17 @@
+using Training.Certification;
 using Training.Organisation;
 using Training.Site.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTrainingHost(args);
 builder.Services
-    .AddOrganisation();
+    .AddOrganisation()
+    .AddCertification();
 
 var app = builder.Build();
 app.UseTrainingHost();
 app.MapOrganisation();
+app.MapCertification();
 
 return await app.RunSiteOrVerbAsync(args);
 
