@@ -49,7 +49,7 @@ public sealed class CertificatePdfRenderer(PdfFonts fonts)
         const float leftX = 200f, rightX = 590f;
         Text(c, d.IssuingUnitParent.ToUpperInvariant(), leftX, 62, "regular", 11.5f, Ink);
         var unitBottom = Wrapped(c, d.IssuingUnitName.ToUpperInvariant(), leftX, 78, 300, "bold", 11.5f, Ink, 2);
-        Underline(c, leftX, unitBottom - 9, 60);
+        Underline(c, leftX, unitBottom - 6, 70);
         Text(c, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", rightX, 62, "bold", 12f, Ink);
         Text(c, "Độc lập - Tự do - Hạnh phúc", rightX, 78, "bold", 12.5f, Ink);
         Underline(c, rightX, 84, 168);
