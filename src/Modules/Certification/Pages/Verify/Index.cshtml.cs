@@ -22,7 +22,7 @@ public sealed class IndexModel(VerificationService verification) : PageModel
         if (string.IsNullOrWhiteSpace(Code)) return Page();
         var canonical = VerificationCode.Normalize(Code);
         var typed = RouteData.Values["code"] is null;
-        if (typed && canonical is not null) return RedirectToPage(new { code = VerificationCode.Format(canonical) });
+        if (typed && canonical is not null) return Redirect("/verify/" + VerificationCode.Format(canonical));
         (Outcome, View, _) = await verification.FindAsync(Code, ct);
         if (Outcome == VerificationService.Outcome.Malformed) Response.StatusCode = StatusCodes.Status400BadRequest;
         if (Outcome == VerificationService.Outcome.Unknown) Response.StatusCode = StatusCodes.Status404NotFound;
