@@ -12,7 +12,7 @@ namespace Training.Certification.Tests;
 /// straight to the module's handler as the outbox would.</summary>
 public static class CertificationHost
 {
-    public static readonly DateTimeOffset Now = new(2026, 11, 22, 9, 0, 0, TimeSpan.FromHours(7));
+    public static readonly DateTimeOffset Now = new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.FromHours(7)).ToUniversalTime();
 
     public static (TrainingApp App, FakeTimeProvider Clock) Create(TestDatabase database = TestDatabase.Sqlite, IDictionary<string, string?>? settings = null)
     {

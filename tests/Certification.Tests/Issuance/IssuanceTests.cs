@@ -89,7 +89,7 @@ public sealed class IssuanceTests
         Assert.Single(await app.CertificatesAsync(user.Id));
 
         // 30 days before expiry the window (60 days) is open; the old completions do not count, a new one does.
-        clock.SetUtcNow(new DateTimeOffset(2027, 10, 22, 9, 0, 0, TimeSpan.FromHours(7)));
+        clock.SetUtcNow(new DateTimeOffset(2027, 10, 22, 9, 0, 0, TimeSpan.FromHours(7)).ToUniversalTime());
         await app.WithScopeAsync(sp => sp.GetRequiredService<CertificateIssuer>().EvaluateAsync(user.Id, null, default));
         Assert.Single(await app.CertificatesAsync(user.Id));
         await app.PublishAsync(CertificationHost.Completion(user.Id, "KPL-01", at: clock.GetUtcNow()));
@@ -97,7 +97,7 @@ public sealed class IssuanceTests
         Assert.Equal([1, 2], all.Select(c => c.Cycle));
         Assert.Equal("SGDĐT-NB/2027/000001", all[1].SerialNumber);
 
-        clock.SetUtcNow(new DateTimeOffset(2027, 11, 22, 9, 0, 0, TimeSpan.FromHours(7)));
+        clock.SetUtcNow(new DateTimeOffset(2027, 11, 22, 9, 0, 0, TimeSpan.FromHours(7)).ToUniversalTime());
         Assert.Equal(CertificateStatus.Expired, all[0].StatusOn(clock.Today()));
         Assert.Equal(CertificateStatus.Valid, all[1].StatusOn(clock.Today()));
     }

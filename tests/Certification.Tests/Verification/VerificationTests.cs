@@ -29,7 +29,7 @@ public sealed class VerificationTests
         Assert.Contains(certificate.SerialNumber, html);
         Assert.DoesNotContain("minh@test.local", html);
 
-        clock.SetUtcNow(new DateTimeOffset(2027, 11, 22, 9, 0, 0, TimeSpan.FromHours(7)));
+        clock.SetUtcNow(new DateTimeOffset(2027, 11, 22, 9, 0, 0, TimeSpan.FromHours(7)).ToUniversalTime());
         html = await client.GetStringAsync($"/verify/{code.ToLowerInvariant()}");
         Assert.Contains("data-status=\"expired\"", html);
         Assert.Contains("21/11/2027", html);
