@@ -31,8 +31,15 @@ internal sealed class IssueBulkVerb : ICliVerb
         Programme? programme;
         using (var scope = scopes.CreateScope())
         {
-            programme = await scope.ServiceProvider.GetRequiredService<CertificationDbContext>().Programmes.AsNoTracking()
-                .FirstOrDefaultAsync(p => p.Code == code, ct);
+            var db = scope.ServiceProvider.GetRequiredService<CertificationDbContext>();
+            programme = await db.Programmes.AsNoTracking().FirstOrDefaultAsync(p => p.Code == code, ct);
+            // A fresh data folder (benchmarks, the reliability test) gets the demo programme of that code.
+            if (programme is null && Seed.CertificationDemoSeeder.Programmes().FirstOrDefault(p => p.Code == code) is { } demo)
+            {
+                db.Programmes.Add(demo);
+                await db.SaveChangesAsync(ct);
+                programme = demo;
+            }
         }
         if (programme is null)
         {
