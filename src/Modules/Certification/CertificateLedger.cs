@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Training.Abstractions.Certificates;
+using Training.Certification.Data;
+
+namespace Training.Certification;
+
+/// <summary>Programmes and the whole certificate history for reporting. <c>ProgrammeInfo.CourseIds</c> holds the course ids
+/// seen in completions of the programme's course codes (programmes are defined by course codes).</summary>
+internal sealed class CertificateLedger(CertificationDbContext db) : ICertificateLedger
+{
+    public async Task<IReadOnlyList<ProgrammeInfo>> GetProgrammesAsync(CancellationToken ct = default) =>
+        (await db.Programmes.AsNoTracking().OrderBy(p => p.Code).ToListAsync(ct))
+        .Select(p => new ProgrammeInfo(p.Id, p.Code, p.Name,
+            p.SeenCourseIds.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList(), p.ValidityMonths))
+        .ToList();
+
+    public async Task<IReadOnlyList<CertificateFact>> GetFactsAsync(IReadOnlyCollection<Guid> programmeIds, CancellationToken ct = default)
+    {
+        var ids = programmeIds.ToList();
+        return await db.Certificates.AsNoTracking().Where(c => ids.Contains(c.ProgrammeId))
+            .Select(c => new CertificateFact(c.Id, c.UserId, c.ProgrammeId, c.IssuedOn, c.ExpiresOn, c.RevokedOn, c.SupersededOn,
+                c.SerialNumber, c.VerificationCode))
+            .ToListAsync(ct);
+    }
+}

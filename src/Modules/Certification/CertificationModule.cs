@@ -1,0 +1,69 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Training.Abstractions.Certificates;
+using Training.Abstractions.Cli;
+using Training.Abstractions.Events;
+using Training.Abstractions.Hosting;
+using Training.Abstractions.Navigation;
+using Training.Abstractions.Security;
+using Training.Certification.Api;
+using Training.Certification.Cli;
+using Training.Certification.Credentials;
+using Training.Certification.Data;
+using Training.Certification.Exports;
+using Training.Certification.Issuance;
+using Training.Certification.Pdf;
+using Training.Certification.Seed;
+using Training.Certification.Verification;
+using Training.Platform.Data;
+using Training.Platform.Outbox;
+using Training.Platform.Pdf;
+
+namespace Training.Certification;
+
+/// <summary>Programmes, issuance, PDF certificates, public verification, credentials, expiry and revocation.</summary>
+public static class CertificationModule
+{
+    public const string Name = "certification";
+
+    public static IServiceCollection AddCertification(this IServiceCollection services)
+    {
+        services.AddTrainingDbContext<CertificationDbContext, CertificationSqliteDbContext, CertificationPostgresDbContext>(Name, order: 30);
+        services.AddOptions<CertificationOptions>().BindConfiguration(CertificationOptions.Section);
+        services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddSingleton<IMenuProvider, CertificationMenu>();
+        services.AddSingleton(_ => PdfFonts.System());
+        services.AddSingleton<CertificatePdfRenderer>();
+        services.AddSingleton<CertificateFiles>();
+        services.AddSingleton<PublicUrls>();
+        services.AddSingleton<SigningKey>();
+        services.AddScoped<CertificatePdfService>();
+        services.AddScoped<CertificateIssuer>();
+        services.AddScoped<CertificateActions>();
+        services.AddScoped<VerificationService>();
+        services.AddScoped<CredentialService>();
+        services.AddScoped<CertificateQuery>();
+        services.AddScoped<CertificateExports>();
+        services.AddScoped<ICertificateLedger, CertificateLedger>();
+        services.AddScoped<IDomainEventHandler<CourseCompleted>, CourseCompletedHandler>();
+        services.AddDomainEvent<CourseCompleted>();
+        services.AddDomainEvent<CertificateIssued>();
+        services.AddDomainEvent<CertificateRevoked>();
+        services.AddOutboxDispatcher<CertificationDbContext>();
+        services.AddHostedService<PendingPdfWorker>();
+        services.AddSingleton<IDemoSeeder, CertificationDemoSeeder>();
+        services.AddSingleton<ICliVerb, IssueBulkVerb>();
+        services.AddSingleton<ICliVerb, CheckCertificatesVerb>();
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<CertificationOptions>>((o, c) => o.AddPolicy(CertificateApi.VerifyPolicy,
+            ctx => RateLimitPartition.GetFixedWindowLimiter(ctx.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = c.Value.VerifyPermitsPerMinute, Window = TimeSpan.FromMinutes(1) })));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapCertification(this IEndpointRouteBuilder endpoints) => endpoints.MapCertificateApi();
+}

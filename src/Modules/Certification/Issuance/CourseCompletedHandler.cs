@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Training.Abstractions.Events;
+using Training.Certification.Data;
+using Training.Platform.Text;
+
+namespace Training.Certification.Issuance;
+
+/// <summary>Records the completion (once per completion id) and issues whatever it now earns. Safe to run twice or in
+/// parallel: the completion is keyed by its id and a certificate slot is unique. Throwing lets the outbox retry.</summary>
+public sealed class CourseCompletedHandler(CertificationDbContext db, CertificateIssuer issuer) : IDomainEventHandler<CourseCompleted>
+{
+    public async Task HandleAsync(CourseCompleted e, CancellationToken ct)
+    {
+        if (!await db.CourseResults.AnyAsync(r => r.CompletionId == e.CompletionId, ct))
+        {
+            db.CourseResults.Add(new CourseResult
+            {
+                CompletionId = e.CompletionId, UserId = e.UserId, CourseId = e.CourseId, CourseCode = e.CourseCode,
+                CourseTitle = VietnameseText.Clean(e.CourseTitle), ScorePercent = e.ScorePercent, CompletedAt = e.CompletedAt.ToUniversalTime(),
+            });
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // A parallel delivery may have recorded it first; anything else is retried by the outbox.
+                if (!await ExistsAfterRaceAsync(e.CompletionId, ct)) throw;
+            }
+        }
+        await RememberCourseIdAsync(e, ct);
+        await issuer.EvaluateAsync(e.UserId, e.CourseCode, ct);
+    }
+
+    private async Task<bool> ExistsAfterRaceAsync(Guid completionId, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        return await db.CourseResults.AnyAsync(r => r.CompletionId == completionId, ct);
+    }
+
+    /// <summary>Programmes list course codes; the ids seen in events feed <c>ProgrammeInfo.CourseIds</c> for reporting.</summary>
+    private async Task RememberCourseIdAsync(CourseCompleted e, CancellationToken ct)
+    {
+        var id = e.CourseId.ToString();
+        var programmes = (await db.Programmes.ToListAsync(ct))
+            .Where(p => p.CourseCodeList.Contains(e.CourseCode, StringComparer.OrdinalIgnoreCase) && !p.SeenCourseIds.Contains(id, StringComparison.Ordinal))
+            .ToList();
+        if (programmes.Count == 0) return;
+        foreach (var p in programmes) p.SeenCourseIds = p.SeenCourseIds.Length == 0 ? id : p.SeenCourseIds + ";" + id;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Best effort; another delivery updates it.
+        }
+        db.ChangeTracker.Clear();
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Training.Certification.Data;
+using Training.Certification.Issuance;
+using Training.Certification.Pdf;
+
+namespace Training.Certification.Verification;
+
+/// <summary>Looks certificates up by verification code for the public page and API.</summary>
+public sealed class VerificationService(CertificationDbContext db, TimeProvider clock, PublicUrls urls)
+{
+    public enum Outcome { Malformed, Unknown, Found }
+
+    public async Task<(Outcome Outcome, VerificationView? View, Certificate? Certificate)> FindAsync(string? code, CancellationToken ct)
+    {
+        var canonical = VerificationCode.Normalize(code);
+        if (canonical is null) return (Outcome.Malformed, null, null);
+        var certificate = await db.Certificates.AsNoTracking().FirstOrDefaultAsync(c => c.VerificationCode == canonical, ct);
+        if (certificate is null) return (Outcome.Unknown, null, null);
+        string? next = null;
+        if (certificate.SupersededById is { } id)
+        {
+            next = await db.Certificates.AsNoTracking().Where(c => c.Id == id).Select(c => c.VerificationCode).FirstOrDefaultAsync(ct);
+        }
+        return (Outcome.Found, VerificationView.From(certificate, clock.Today(), next, urls), certificate);
+    }
+}
