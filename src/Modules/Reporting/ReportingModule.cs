@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Training.Abstractions.Hosting;
+using Training.Abstractions.Navigation;
+using Training.Abstractions.Security;
+using Training.Platform.Data;
+using Training.Reporting.Coverage;
+using Training.Reporting.Data;
+using Training.Reporting.Seed;
+
+namespace Training.Reporting;
+
+/// <summary>Plans and targets, coverage against them, the HR dashboard, exports, the yearly report, reminders and the HR API.</summary>
+public static class ReportingModule
+{
+    public const string Name = "reporting";
+
+    public static IServiceCollection AddReporting(this IServiceCollection services)
+    {
+        services.AddTrainingDbContext<ReportingDbContext, ReportingSqliteDbContext, ReportingPostgresDbContext>(Name, order: 40);
+        services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddSingleton<IMenuProvider, ReportingMenu>();
+        services.AddSingleton<IDemoSeeder, DemoPlansSeeder>();
+        services.AddScoped<TargetDataLoader>();
+        services.AddScoped<ReportingQueries>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapReporting(this IEndpointRouteBuilder endpoints)
+    {
+        return endpoints;
+    }
+}
