@@ -7,6 +7,8 @@ using Training.Abstractions.Security;
 using Training.Platform.Data;
 using Training.Reporting.Coverage;
 using Training.Reporting.Data;
+using Training.Reporting.Exports;
+using Training.Reporting.Reports;
 using Training.Reporting.Seed;
 
 namespace Training.Reporting;
@@ -24,11 +26,13 @@ public static class ReportingModule
         services.AddSingleton<IDemoSeeder, DemoPlansSeeder>();
         services.AddScoped<TargetDataLoader>();
         services.AddScoped<ReportingQueries>();
+        services.AddScoped<YearlyReportBuilder>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapReporting(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapReportingExports();
         return endpoints;
     }
 }
