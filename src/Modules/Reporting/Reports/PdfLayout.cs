@@ -3,14 +3,14 @@ using SkiaSharp;
 namespace Training.Reporting.Reports;
 
 /// <summary>A minimal flowing layout over SkiaSharp's PDF backend: wrapped paragraphs and tables on A4 pages,
-/// with page breaks. Fonts are system fonts with Vietnamese glyphs (Liberation Serif, else DejaVu Serif).</summary>
+/// with page breaks. Fonts are system fonts with the Vietnamese glyphs (Noto Serif, else DejaVu Serif; Debian's Liberation lacks U+1EA0–1EF9).</summary>
 internal sealed class PdfLayout : IDisposable
 {
     public const float PageWidth = 595.28f, PageHeight = 841.89f;
     public const float MarginLeft = 70, MarginRight = 45, MarginTop = 50, MarginBottom = 50;
     public const float ContentWidth = PageWidth - MarginLeft - MarginRight;
 
-    private static readonly string[] Folders = ["/usr/share/fonts/truetype/liberation", "/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/truetype/noto"];
+    private static readonly string[] Folders = ["/usr/share/fonts/truetype/noto", "/usr/share/fonts/truetype/dejavu"];
     private readonly SKDocument _document;
     private readonly SKTypeface _regular, _bold, _italic;
     private readonly SKPaint _ink = new() { Color = SKColors.Black, IsAntialias = true };
@@ -22,9 +22,9 @@ internal sealed class PdfLayout : IDisposable
     public PdfLayout(Stream output, string title)
     {
         _document = SKDocument.CreatePdf(output, new SKDocumentPdfMetadata { Title = title, Creator = "Training", Producer = "Training" });
-        _regular = Load("LiberationSerif-Regular.ttf", "DejaVuSerif.ttf", "NotoSerif-Regular.ttf");
-        _bold = Load("LiberationSerif-Bold.ttf", "DejaVuSerif-Bold.ttf", "NotoSerif-Bold.ttf");
-        _italic = Load("LiberationSerif-Italic.ttf", "DejaVuSerif-Italic.ttf", "NotoSerif-Italic.ttf");
+        _regular = Load("NotoSerif-Regular.ttf", "DejaVuSerif.ttf");
+        _bold = Load("NotoSerif-Bold.ttf", "DejaVuSerif-Bold.ttf");
+        _italic = Load("NotoSerif-Italic.ttf", "DejaVuSerif-Italic.ttf");
         NewPage();
     }
 
