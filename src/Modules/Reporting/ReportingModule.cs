@@ -8,7 +8,10 @@ using Training.Platform.Data;
 using Training.Reporting.Coverage;
 using Training.Reporting.Data;
 using Training.Reporting.Exports;
+using Training.Reporting.Reminders;
 using Training.Reporting.Reports;
+using Training.Platform.Outbox;
+using Training.Abstractions.Events;
 using Training.Reporting.Seed;
 
 namespace Training.Reporting;
@@ -27,6 +30,13 @@ public static class ReportingModule
         services.AddScoped<TargetDataLoader>();
         services.AddScoped<ReportingQueries>();
         services.AddScoped<YearlyReportBuilder>();
+        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section);
+        services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section);
+        services.AddScoped<ReminderScanner>();
+        services.AddScoped<IDomainEventHandler<ReminderEmail>, ReminderEmailHandler>();
+        services.AddDomainEvent<ReminderEmail>();
+        services.AddOutboxDispatcher<ReportingDbContext>();
+        services.AddHostedService<ReminderService>();
         return services;
     }
 
