@@ -5,7 +5,9 @@ using Training.Abstractions.Hosting;
 using Training.Abstractions.Navigation;
 using Training.Abstractions.Security;
 using Training.Platform.Data;
+using Training.Reporting.Api;
 using Training.Reporting.Coverage;
+using Microsoft.AspNetCore.Authentication;
 using Training.Reporting.Data;
 using Training.Reporting.Exports;
 using Training.Reporting.Reminders;
@@ -37,12 +39,17 @@ public static class ReportingModule
         services.AddDomainEvent<ReminderEmail>();
         services.AddOutboxDispatcher<ReportingDbContext>();
         services.AddHostedService<ReminderService>();
+        services.AddScoped<ApiKeyService>();
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(ApiKeyHandler.SchemeName, null);
+        // The host adds the "v1" document; the HR API declares its key scheme in it.
+        services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o => o.AddDocumentTransformer<ApiKeySecurityTransformer>());
         return services;
     }
 
     public static IEndpointRouteBuilder MapReporting(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapReportingExports();
+        endpoints.MapHrApi();
         return endpoints;
     }
 }
