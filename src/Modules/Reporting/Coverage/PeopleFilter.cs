@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Text;
+
+namespace Training.Reporting.Coverage;
+
+/// <summary>Filters of the people list, shared by the page and its exports.</summary>
+public sealed class PeopleFilter
+{
+    public Guid? Unit { get; set; }
+    public DateOnly? AsOf { get; set; }
+    public PersonStatus? Status { get; set; }
+    public string? Category { get; set; }
+    public string? Q { get; set; }
+
+    public IEnumerable<PersonRow> Apply(IEnumerable<PersonRow> rows)
+    {
+        if (Status is { } s) rows = rows.Where(r => r.Status == s);
+        if (!string.IsNullOrWhiteSpace(Category)) rows = rows.Where(r => r.Category == Category);
+        if (!string.IsNullOrWhiteSpace(Q))
+        {
+            var q = Fold(Q.Trim());
+            rows = rows.Where(r => Fold(r.FullName).Contains(q, StringComparison.Ordinal) || Fold(r.StaffCode).Contains(q, StringComparison.Ordinal));
+        }
+        return rows.OrderBy(r => r.UnitName, StringComparer.Ordinal).ThenBy(r => r.StaffCode, StringComparer.Ordinal);
+    }
+
+    public string QueryString(PersonStatus? status = null, bool keepStatus = true)
+    {
+        var parts = new List<string>();
+        if (Unit is { } u) parts.Add($"unit={u}");
+        if (AsOf is { } a) parts.Add($"asOf={a:yyyy-MM-dd}");
+        var st = keepStatus ? status ?? Status : status;
+        if (st is { } s) parts.Add($"status={s}");
+        if (!string.IsNullOrWhiteSpace(Category)) parts.Add($"category={Uri.EscapeDataString(Category)}");
+        if (!string.IsNullOrWhiteSpace(Q)) parts.Add($"q={Uri.EscapeDataString(Q)}");
+        return parts.Count == 0 ? "" : "?" + string.Join('&', parts);
+    }
+
+    /// <summary>Lower case without diacritics, so "nguyen" finds "Nguyễn".</summary>
+    public static string Fold(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var ch in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark) continue;
+            sb.Append(ch switch { 'đ' => 'd', 'Đ' => 'd', _ => char.ToLowerInvariant(ch) });
+        }
+        return sb.ToString();
+    }
+}

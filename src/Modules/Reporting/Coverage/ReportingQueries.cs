@@ -1,0 +1,55 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Training.Abstractions.Learning;
+using Training.Abstractions.Organisation;
+using Training.Reporting.Data;
+
+namespace Training.Reporting.Coverage;
+
+/// <summary>The read side shared by pages, exports and the API: plans, a target's report for a viewer, its people.</summary>
+public sealed class ReportingQueries(ReportingDbContext db, TargetDataLoader loader, IServiceProvider services, TimeProvider clock)
+{
+    /// <summary>Vietnam has one time zone, UTC+7, without daylight saving.</summary>
+    public static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(VietnamOffset).DateTime);
+
+    public Task<List<Plan>> PlansAsync(CancellationToken ct = default) =>
+        db.Plans.AsNoTracking().Include(p => p.Phases).Include(p => p.Targets).ThenInclude(t => t.Milestones)
+            .OrderByDescending(p => p.UnitId != null).ThenByDescending(p => p.IssuedOn).ThenBy(p => p.Title).AsSplitQuery().ToListAsync(ct);
+
+    public Task<Plan?> PlanAsync(Guid id, CancellationToken ct = default) =>
+        db.Plans.AsNoTracking().Include(p => p.Phases).Include(p => p.Targets).ThenInclude(t => t.Milestones)
+            .AsSplitQuery().FirstOrDefaultAsync(p => p.Id == id, ct);
+
+    public async Task<(Plan Plan, PlanTarget Target)?> TargetAsync(Guid targetId, CancellationToken ct = default)
+    {
+        var planId = await db.Targets.Where(t => t.Id == targetId).Select(t => (Guid?)t.PlanId).FirstOrDefaultAsync(ct);
+        if (planId is null) return null;
+        var plan = await PlanAsync(planId.Value, ct);
+        return plan is null ? null : (plan, plan.Targets.Single(t => t.Id == targetId));
+    }
+
+    public async Task<TargetReport> ReportAsync(PlanTarget target, UnitScope scope, Guid? unit, DateOnly asOf, CancellationToken ct = default)
+    {
+        var data = await loader.LoadAsync(target, ct);
+        return TargetReportBuilder.Build(data, asOf, scope, unit);
+    }
+
+    /// <summary>People of the selected unit's subtree (within scope) with their status.</summary>
+    public async Task<IEnumerable<PersonRow>> PeopleAsync(TargetReport report, CancellationToken ct = default)
+    {
+        if (report.Selected is null) return [];
+        var units = report.Data.SubtreeOf(report.Selected.Unit.Id).Where(report.Visible.Contains).ToHashSet();
+        var learning = services.GetService<ILearningActivity>();
+        var courses = report.Data.Programmes.SelectMany(p => p.CourseIds).Distinct().ToList();
+        IReadOnlySet<string> inProgress = learning is null || courses.Count == 0
+            ? new HashSet<string>()
+            : await learning.GetLearnersInProgressAsync(courses, ct);
+        return PeopleList.Build(report.Data, units, report.AsOf, inProgress);
+    }
+
+    public Task<UnitScope> ScopeAsync(ClaimsPrincipal user, CancellationToken ct = default) =>
+        services.GetRequiredService<IUserScope>().GetScopeAsync(user, ct);
+}

@@ -1,0 +1,52 @@
+using Training.Abstractions.Certificates;
+using Training.Abstractions.Organisation;
+using Training.Reporting.Data;
+
+namespace Training.Reporting.Coverage;
+
+/// <summary>Why a target's coverage cannot be computed, if it cannot.</summary>
+public enum DataState
+{
+    Ready,
+    /// <summary>The indicator is not about staff of the organisation (pupils, institutions): recorded, not computed.</summary>
+    NotMeasured,
+    /// <summary>The plan's population is not a unit of this organisation.</summary>
+    NoUnit,
+    /// <summary>No certificate ledger is installed (the Certification module is absent).</summary>
+    NoLedger,
+}
+
+/// <summary>Everything needed to compute one target's coverage: the unit tree, the population and its certificates.</summary>
+public sealed class TargetData
+{
+    public required PlanTarget Target { get; init; }
+    public required DataState State { get; init; }
+    public required IReadOnlyList<OrgUnitInfo> Units { get; init; }
+    public IReadOnlySet<Guid> Subtree { get; init; } = new HashSet<Guid>();
+    public IReadOnlyList<PersonInfo> People { get; init; } = [];
+    public ILookup<string, CertificateFact> Facts { get; init; } = Array.Empty<CertificateFact>().ToLookup(f => f.UserId);
+    public IReadOnlyList<ProgrammeInfo> Programmes { get; init; } = [];
+
+    /// <summary>Programme codes of the target that the ledger does not know.</summary>
+    public IReadOnlyList<string> MissingProgrammes { get; init; } = [];
+
+    public IReadOnlyDictionary<Guid, Guid?> ParentOf => _parentOf ??= Units.ToDictionary(u => u.Id, u => u.ParentId);
+    private Dictionary<Guid, Guid?>? _parentOf;
+
+    public OrgUnitInfo? Unit(Guid? id) => id is { } v ? Units.FirstOrDefault(u => u.Id == v) : null;
+
+    /// <summary>The unit and its descendants, from the loaded tree.</summary>
+    public IReadOnlySet<Guid> SubtreeOf(Guid root)
+    {
+        var children = Units.Where(u => u.ParentId is not null).ToLookup(u => u.ParentId!.Value, u => u.Id);
+        var result = new HashSet<Guid>();
+        var stack = new Stack<Guid>([root]);
+        while (stack.Count > 0)
+        {
+            var id = stack.Pop();
+            if (!result.Add(id)) continue;
+            foreach (var child in children[id]) stack.Push(child);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.Extensions.DependencyInjection;
+using Training.Abstractions.Certificates;
+using Training.Abstractions.Organisation;
+using Training.Reporting.Data;
+
+namespace Training.Reporting.Coverage;
+
+/// <summary>Loads a target's population and certificate history through the contracts. The ledger is optional:
+/// without the Certification module the target shows "no certificate data".</summary>
+public sealed class TargetDataLoader(IServiceProvider services, IOrgDirectory directory)
+{
+    public async Task<TargetData> LoadAsync(PlanTarget target, CancellationToken ct = default)
+    {
+        var units = await directory.GetUnitsAsync(ct);
+        if (target.Kind == TargetKind.NotMeasured) return new TargetData { Target = target, State = DataState.NotMeasured, Units = units };
+        if (target.UnitId is not { } root || units.All(u => u.Id != root))
+            return new TargetData { Target = target, State = DataState.NoUnit, Units = units };
+
+        var shell = new TargetData { Target = target, State = DataState.Ready, Units = units };
+        var subtree = shell.SubtreeOf(root);
+        var categories = target.CategoryList;
+        var people = await directory.GetPeopleAsync(new PeopleQuery(root, categories.Count > 0 ? categories : null), ct);
+        var ledger = services.GetService<ICertificateLedger>();
+        if (ledger is null)
+            return new TargetData { Target = target, State = DataState.NoLedger, Units = units, Subtree = subtree, People = people };
+
+        var codes = target.ProgrammeCodeList;
+        var programmes = (await ledger.GetProgrammesAsync(ct))
+            .Where(p => codes.Contains(p.Code, StringComparer.OrdinalIgnoreCase))
+            .ToList();
+        var missing = codes.Where(c => programmes.All(p => !string.Equals(p.Code, c, StringComparison.OrdinalIgnoreCase))).ToList();
+        var facts = programmes.Count == 0 ? [] : await ledger.GetFactsAsync(programmes.Select(p => p.Id).ToList(), ct);
+        return new TargetData
+        {
+            Target = target, State = DataState.Ready, Units = units, Subtree = subtree, People = people,
+            Facts = facts.ToLookup(f => f.UserId, StringComparer.Ordinal), Programmes = programmes, MissingProgrammes = missing,
+        };
+    }
+}

@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+using Training.Platform.Outbox;
+
+namespace Training.Reporting.Data;
+
+public class ReportingDbContext : DbContext, IHasOutbox
+{
+    public ReportingDbContext(DbContextOptions<ReportingDbContext> options) : base(options) { }
+
+    protected ReportingDbContext(DbContextOptions options) : base(options) { }
+
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<PlanPhase> Phases => Set<PlanPhase>();
+    public DbSet<PlanTarget> Targets => Set<PlanTarget>();
+    public DbSet<Milestone> Milestones => Set<Milestone>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<SentEmail> SentEmails => Set<SentEmail>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        builder.Entity<Plan>(e =>
+        {
+            e.ToTable("rpt_plans");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Number).HasMaxLength(100);
+            e.Property(x => x.Title).HasMaxLength(1000);
+            e.Property(x => x.Issuer).HasMaxLength(300);
+            e.Property(x => x.BasisNumber).HasMaxLength(100);
+            e.Property(x => x.Note).HasMaxLength(2000);
+            e.HasMany(x => x.Phases).WithOne().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Targets).WithOne().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<PlanPhase>(e =>
+        {
+            e.ToTable("rpt_plan_phases");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Name).HasMaxLength(200);
+        });
+        builder.Entity<PlanTarget>(e =>
+        {
+            e.ToTable("rpt_targets");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Indicator).HasMaxLength(4000);
+            e.Property(x => x.Categories).HasMaxLength(1000);
+            e.Property(x => x.ProgrammeCodes).HasMaxLength(1000);
+            e.Property(x => x.Note).HasMaxLength(2000);
+            e.HasIndex(x => new { x.PlanId, x.Ordinal });
+            e.HasMany(x => x.Milestones).WithOne().HasForeignKey(x => x.TargetId).OnDelete(DeleteBehavior.Cascade);
+            e.Ignore(x => x.CategoryList);
+            e.Ignore(x => x.ProgrammeCodeList);
+        });
+        builder.Entity<Milestone>(e =>
+        {
+            e.ToTable("rpt_milestones");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Percent).HasPrecision(5, 2);
+        });
+        builder.Entity<ApiKey>(e =>
+        {
+            e.ToTable("rpt_api_keys");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.Prefix).HasMaxLength(16);
+            e.Property(x => x.Hash).HasMaxLength(64);
+            e.Property(x => x.UnitName).HasMaxLength(300);
+            e.Property(x => x.CreatedBy).HasMaxLength(256);
+            e.HasIndex(x => x.Hash).IsUnique();
+        });
+        builder.Entity<Notification>(e =>
+        {
+            e.ToTable("rpt_notifications");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Key).HasMaxLength(300);
+            e.Property(x => x.UserId).HasMaxLength(450);
+            e.Property(x => x.Kind).HasMaxLength(50);
+            e.Property(x => x.Title).HasMaxLength(500);
+            e.Property(x => x.Body).HasMaxLength(4000);
+            e.Property(x => x.Url).HasMaxLength(500);
+            e.HasIndex(x => x.Key).IsUnique();
+            e.HasIndex(x => new { x.UserId, x.CreatedAt });
+        });
+        builder.Entity<SentEmail>(e =>
+        {
+            e.ToTable("rpt_sent_emails");
+            e.HasKey(x => x.MessageId);
+            e.Property(x => x.To).HasMaxLength(320);
+        });
+        builder.MapOutbox("rpt_outbox");
+    }
+}
+
+public sealed class ReportingSqliteDbContext(DbContextOptions<ReportingSqliteDbContext> options) : ReportingDbContext(options);
+
+public sealed class ReportingPostgresDbContext(DbContextOptions<ReportingPostgresDbContext> options) : ReportingDbContext(options);

@@ -1,0 +1,68 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Training.Reporting.Coverage;
+using Training.Reporting.Reports;
+
+namespace Training.Reporting.Exports;
+
+/// <summary>CSV and XLSX of the dashboard's lists, and the yearly report, for the HR user's scope.</summary>
+public static class ExportEndpoints
+{
+    public static IEndpointRouteBuilder MapReportingExports(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/hr/plans").RequireAuthorization(Permissions.ViewReports).ExcludeFromDescription();
+        group.MapGet("/targets/{id:guid}/people.{format:regex(^(csv|xlsx)$)}", PeopleAsync);
+        group.MapGet("/targets/{id:guid}/units.{format:regex(^(csv|xlsx)$)}", UnitsAsync);
+        group.MapGet("/{id:guid}/report.{format:regex(^(pdf|xlsx)$)}", YearlyAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> PeopleAsync(Guid id, string format, [AsParameters] PeopleFilterQuery query, ClaimsPrincipal user,
+        ReportingQueries queries, CancellationToken ct)
+    {
+        var filter = query.ToFilter();
+        var report = await LoadAsync(queries, id, user, filter.Unit, filter.AsOf, ct);
+        if (report is null) return Results.NotFound();
+        var rows = filter.Apply(await queries.PeopleAsync(report, ct));
+        var name = $"can-bo-chi-tieu-{report.Data.Target.Ordinal}-{report.AsOf:yyyyMMdd}";
+        return format == "csv" ? TableExport.Csv(name, rows, ExportColumns.People) : TableExport.Xlsx(name, "Cán bộ", rows, ExportColumns.People);
+    }
+
+    private static async Task<IResult> UnitsAsync(Guid id, string format, Guid? unit, DateOnly? asOf, ClaimsPrincipal user,
+        ReportingQueries queries, CancellationToken ct)
+    {
+        var report = await LoadAsync(queries, id, user, unit, asOf, ct);
+        if (report?.Selected is null) return Results.NotFound();
+        var rows = new[] { report.Selected }.Concat(report.Children).ToList();
+        var columns = ExportColumns.Units(report.Data.Target.Milestones.OrderBy(m => m.DueOn).ToList());
+        var name = $"don-vi-chi-tieu-{report.Data.Target.Ordinal}-{report.AsOf:yyyyMMdd}";
+        return format == "csv" ? TableExport.Csv(name, rows, columns) : TableExport.Xlsx(name, "Đơn vị", rows, columns);
+    }
+
+    private static async Task<IResult> YearlyAsync(Guid id, string format, int? year, ClaimsPrincipal user, ReportingQueries queries,
+        YearlyReportBuilder builder, CancellationToken ct)
+    {
+        var plan = await queries.PlanAsync(id, ct);
+        if (plan is null) return Results.NotFound();
+        var report = await builder.BuildAsync(plan, year ?? queries.Today.Year, await queries.ScopeAsync(user, ct), ct);
+        var name = $"bao-cao-ket-qua-{report.Year}";
+        return format == "pdf"
+            ? Results.Stream(s => YearlyReportPdf.WriteAsync(report, s), "application/pdf", name + ".pdf")
+            : Results.Stream(s => YearlyReportXlsx.WriteAsync(report, s), TableExport.XlsxType, name + ".xlsx");
+    }
+
+    private static async Task<TargetReport?> LoadAsync(ReportingQueries queries, Guid id, ClaimsPrincipal user, Guid? unit, DateOnly? asOf, CancellationToken ct)
+    {
+        var found = await queries.TargetAsync(id, ct);
+        if (found is not { } f) return null;
+        var report = await queries.ReportAsync(f.Target, await queries.ScopeAsync(user, ct), unit, asOf ?? queries.Today, ct);
+        return unit is not null && report.Selected?.Unit.Id != unit ? null : report;
+    }
+
+    public sealed record PeopleFilterQuery(Guid? Unit, DateOnly? AsOf, PersonStatus? Status, string? Category, string? Q)
+    {
+        public PeopleFilter ToFilter() => new() { Unit = Unit, AsOf = AsOf, Status = Status, Category = Category, Q = Q };
+    }
+}

@@ -1,0 +1,59 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Training.Abstractions.Organisation;
+using Training.Reporting.Api;
+using Training.Reporting.Data;
+
+namespace Training.Reporting.Pages.Admin;
+
+/// <summary>API keys for HR systems: create (the secret is shown once), list, revoke.</summary>
+[Authorize(Policy = Permissions.ManageApiKeys)]
+public sealed class ApiKeysModel(ReportingDbContext db, ApiKeyService keys, IOrgDirectory directory) : PageModel
+{
+    public List<ApiKey> Keys { get; private set; } = [];
+    public IReadOnlyList<OrgUnitInfo> Units { get; private set; } = [];
+
+    [BindProperty, Required(ErrorMessage = "Nhập tên hệ thống sử dụng khóa."), StringLength(200)]
+    public string Name { get; set; } = "";
+
+    [BindProperty, Required(ErrorMessage = "Chọn đơn vị.")]
+    public Guid? UnitId { get; set; }
+
+    /// <summary>The new key's secret, shown only in the response to its creation.</summary>
+    public string? Secret { get; private set; }
+    public string? Message { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        var unit = Units.FirstOrDefault(u => u.Id == UnitId);
+        if (unit is null) ModelState.AddModelError(nameof(UnitId), "Chọn đơn vị.");
+        if (!ModelState.IsValid) return Page();
+        var (_, secret) = await keys.CreateAsync(Name.Trim().Normalize(), unit!.Id, unit.Name, User.Identity?.Name ?? User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", ct);
+        Secret = secret;
+        Name = "";
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(Guid id, CancellationToken ct)
+    {
+        ModelState.Clear();
+        Message = await keys.RevokeAsync(id, ct) ? "Đã thu hồi khóa." : null;
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Units = await directory.GetUnitsAsync(ct);
+        // SQLite cannot order by DateTimeOffset; keys are few.
+        Keys = (await db.ApiKeys.AsNoTracking().ToListAsync(ct)).OrderByDescending(k => k.CreatedAt).ToList();
+    }
+}

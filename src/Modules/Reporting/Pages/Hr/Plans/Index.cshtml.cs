@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Training.Reporting.Coverage;
+using Training.Reporting.Data;
+
+namespace Training.Reporting.Pages.Hr.Plans;
+
+[Authorize(Policy = Permissions.ViewReports)]
+public sealed class IndexModel(ReportingQueries queries) : PageModel
+{
+    public List<Plan> Plans { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Plans = await queries.PlansAsync(ct);
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Training.Reporting.Coverage;
+using Training.Reporting.Data;
+
+namespace Training.Reporting.Pages.Hr.Plans;
+
+[Authorize(Policy = Permissions.ViewReports)]
+public sealed class PlanModel(ReportingQueries queries) : PageModel
+{
+    public Plan Plan { get; private set; } = null!;
+    public List<TargetReport> Reports { get; private set; } = [];
+    public DateOnly Today { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        var plan = await queries.PlanAsync(id, ct);
+        if (plan is null) return NotFound();
+        Plan = plan;
+        Today = queries.Today;
+        var scope = await queries.ScopeAsync(User, ct);
+        foreach (var target in plan.Targets.OrderBy(t => t.Ordinal))
+            Reports.Add(await queries.ReportAsync(target, scope, null, Today, ct));
+        return Page();
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Training.Reporting.Coverage;
+
+namespace Training.Reporting.Reminders;
+
+/// <summary>Scans for reminders once at start, then every day at the configured local hour (clock injected).</summary>
+public sealed class ReminderService(IServiceScopeFactory scopes, TimeProvider clock, IOptions<ReminderOptions> options, ILogger<ReminderService> log)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled) return;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                using var scope = scopes.CreateScope();
+                var scanner = scope.ServiceProvider.GetRequiredService<ReminderScanner>();
+                var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(ReportingQueries.VietnamOffset).DateTime);
+                var created = await scanner.ScanAsync(today, stoppingToken);
+                if (created > 0) log.LogInformation("Reminder scan created {Count} notifications", created);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                log.LogWarning(ex, "Reminder scan failed; next attempt at the next scheduled time");
+            }
+            try
+            {
+                await Task.Delay(UntilNextRun(), clock, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private TimeSpan UntilNextRun()
+    {
+        var now = clock.GetUtcNow().ToOffset(ReportingQueries.VietnamOffset);
+        var next = new DateTimeOffset(now.Year, now.Month, now.Day, options.Value.HourOfDay, 0, 0, now.Offset);
+        if (next <= now) next = next.AddDays(1);
+        return next - now;
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Training.Abstractions.Hosting;
+using Training.Abstractions.Navigation;
+using Training.Abstractions.Security;
+using Training.Platform.Data;
+using Training.Reporting.Api;
+using Training.Reporting.Coverage;
+using Microsoft.AspNetCore.Authentication;
+using Training.Reporting.Data;
+using Training.Reporting.Exports;
+using Training.Reporting.Reminders;
+using Training.Reporting.Reports;
+using Training.Platform.Outbox;
+using Training.Abstractions.Events;
+using Training.Reporting.Seed;
+
+namespace Training.Reporting;
+
+/// <summary>Plans and targets, coverage against them, the HR dashboard, exports, the yearly report, reminders and the HR API.</summary>
+public static class ReportingModule
+{
+    public const string Name = "reporting";
+
+    public static IServiceCollection AddReporting(this IServiceCollection services)
+    {
+        services.AddTrainingDbContext<ReportingDbContext, ReportingSqliteDbContext, ReportingPostgresDbContext>(Name, order: 40);
+        services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddSingleton<IMenuProvider, ReportingMenu>();
+        services.AddSingleton<IDemoSeeder, DemoPlansSeeder>();
+        services.AddScoped<TargetDataLoader>();
+        services.AddScoped<ReportingQueries>();
+        services.AddScoped<YearlyReportBuilder>();
+        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section);
+        services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section);
+        services.AddScoped<ReminderScanner>();
+        services.AddScoped<IDomainEventHandler<ReminderEmail>, ReminderEmailHandler>();
+        services.AddDomainEvent<ReminderEmail>();
+        services.AddOutboxDispatcher<ReportingDbContext>();
+        services.AddHostedService<ReminderService>();
+        services.AddScoped<ApiKeyService>();
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(ApiKeyHandler.SchemeName, null);
+        // The host adds the "v1" document; the HR API declares its key scheme in it.
+        services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o => o.AddDocumentTransformer<ApiKeySecurityTransformer>());
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapReporting(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapReportingExports();
+        endpoints.MapHrApi();
+        return endpoints;
+    }
+}

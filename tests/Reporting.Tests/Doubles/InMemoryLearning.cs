@@ -1,0 +1,20 @@
+using Training.Abstractions.Learning;
+
+namespace Training.Reporting.Tests.Doubles;
+
+/// <summary>An in-memory learning activity standing in for the Courses module.</summary>
+public sealed class InMemoryLearning : ILearningActivity
+{
+    public Dictionary<Guid, HashSet<string>> InProgress { get; } = [];
+    public List<(DateOnly On, CourseActivity Activity)> Activity { get; } = [];
+    public List<OverdueAssignment> Overdue { get; } = [];
+
+    public Task<IReadOnlySet<string>> GetLearnersInProgressAsync(IReadOnlyCollection<Guid> courseIds, CancellationToken ct = default) =>
+        Task.FromResult<IReadOnlySet<string>>(courseIds.SelectMany(c => InProgress.GetValueOrDefault(c) ?? []).ToHashSet());
+
+    public Task<IReadOnlyList<CourseActivity>> GetCourseActivityAsync(DateOnly from, DateOnly to, CancellationToken ct = default) =>
+        Task.FromResult<IReadOnlyList<CourseActivity>>(Activity.Where(a => a.On >= from && a.On <= to).Select(a => a.Activity).ToList());
+
+    public Task<IReadOnlyList<OverdueAssignment>> GetOverdueAssignmentsAsync(DateOnly asOf, CancellationToken ct = default) =>
+        Task.FromResult<IReadOnlyList<OverdueAssignment>>(Overdue.Where(o => o.DueOn < asOf).ToList());
+}
