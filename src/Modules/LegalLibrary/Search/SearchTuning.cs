@@ -15,6 +15,8 @@ public sealed record SearchTuning
     /// <summary>Weight of restored accented syllables for queries typed without diacritics.</summary>
     public float RestoredWeight { get; init; } = 1.0f;
     public bool Restore { get; init; } = true;
+    /// <summary>Weight of matches in the article title (its own fields); 0 disables.</summary>
+    public float Title { get; init; } = 0.3f;
     public bool Fillers { get; init; } = true;
     public bool QueryUnderstanding { get; init; } = true;
     /// <summary>A named document filters (true) or only boosts (false).</summary>
