@@ -28,6 +28,8 @@ internal static class Quality
             ("7 + article title fields (weight 0.3) = product", SearchTuning.Default),
             ("7a product, title weight 0.6", SearchTuning.Default with { Title = 0.6f }),
             ("7b product, without filler removal", SearchTuning.Default with { Fillers = false }),
+            ("7c product, bigram weight 1.5", SearchTuning.Default with { Bigrams = 1.5f }),
+            ("7d product, folded weight 0.7", SearchTuning.Default with { Folded = 0.7f }),
             ("6a product, named law boosts instead of filtering", SearchTuning.Default with { NamedFilters = false }),
             ("6b product, folded weight = accented (no accent preference)", SearchTuning.Default with { Folded = 1 }),
             ("6c product, bigram weight 0.5", SearchTuning.Default with { Bigrams = 0.5f }),
