@@ -6,6 +6,7 @@ using Training.LegalLibrary.Search;
 
 // Benchmarks of the legal search (docs/benchmarks-legal.md):
 //   dotnet run -c Release --project bench/LegalLibrary.Bench -- quality [corpus] [queries]
+//   dotnet run -c Release --project bench/LegalLibrary.Bench -- latency
 //   dotnet run -c Release --project bench/LegalLibrary.Bench -- scale [articles]
 var mode = args.FirstOrDefault() ?? "quality";
 var root = Training.LegalLibrary.Import.CorpusLocator.RepositoryRoot(Directory.GetCurrentDirectory());
@@ -18,6 +19,8 @@ var work = Path.Combine(Path.GetTempPath(), "legal-bench-" + Guid.NewGuid().ToSt
 try
 {
     if (mode == "quality") Quality.Run(corpus, queries, work);
+    else if (mode == "tune") Quality.Run(corpus, queries, work, quick: true);
+    else if (mode == "latency") Latency.Run(corpus, queries, work);
     else if (mode == "scale") Scale.Run(corpus, queries, work, args.Length > 1 ? int.Parse(args[1]) : 100_000);
     else Console.Error.WriteLine("modes: quality | scale [n]");
 }

@@ -36,17 +36,7 @@ internal static class Scale
         articles.Clear();
         GC.Collect();
 
-        var all = queries.Concat(queries.Select(q => q with { Text = VietnameseText.Fold(q.Text) })).ToList();
-        foreach (var q in all.Take(100)) searcher.Search(new SearchQuery(q.Text)); // warm-up
-        var times = new List<double>();
-        foreach (var q in all)
-        {
-            var t = Stopwatch.GetTimestamp();
-            searcher.Search(new SearchQuery(q.Text));
-            times.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
-        }
-        times.Sort();
-        Console.WriteLine($"search over {index.ArticleCount} articles ({times.Count} queries, with facets): p50 {Evaluator.Percentile(times, 0.5):0.00} ms, p95 {Evaluator.Percentile(times, 0.95):0.00} ms");
+        Latency.Measure(searcher, queries, $"scaled corpus ({index.ArticleCount} articles)");
         Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1_048_576} MB");
         index.Dispose();
     }

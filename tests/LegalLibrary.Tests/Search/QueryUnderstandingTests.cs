@@ -13,12 +13,14 @@ public sealed class QueryUnderstandingTests
         new("15/2020/NĐ-CP", "n:15/2020/nđ-cp"),
     ];
 
+    private static readonly SearchTuning WithFillers = SearchTuning.Default with { Fillers = true };
+
     private static QueryUnderstanding Make(DiacriticRestorer? restorer = null) => new(Catalog, restorer ?? DiacriticRestorer.Empty);
 
     [Fact]
     public void NamedLawIsTakenOutOfTheTextAndFilters()
     {
-        var plan = Make().Understand("Theo Luật Viên chức, viên chức có quyền gì?", SearchTuning.Default);
+        var plan = Make().Understand("Theo Luật Viên chức, viên chức có quyền gì?", WithFillers);
         Assert.Equal(["d:luat-vien-chuc"], plan.FilterKeys);
         Assert.Equal(["viên", "chức", "có", "quyền"], plan.Tokens);
     }
@@ -34,7 +36,7 @@ public sealed class QueryUnderstandingTests
     [Fact]
     public void PartialDecreeNumberSelectsTheDecree()
     {
-        var plan = Make().Understand("Nghị định 15/2020 xử phạt gì", SearchTuning.Default);
+        var plan = Make().Understand("Nghị định 15/2020 xử phạt gì", WithFillers);
         Assert.Equal(["n:15/2020/nđ-cp"], plan.FilterKeys);
         Assert.DoesNotContain("nghị", plan.Tokens);
         Assert.Contains("xử", plan.Tokens);
@@ -43,9 +45,9 @@ public sealed class QueryUnderstandingTests
     [Fact]
     public void QuestionAndFillerWordsAreDropped()
     {
-        var plan = Make().Understand("Người lao động được nghỉ bao nhiêu ngày theo quy định, đúng hay sai?", SearchTuning.Default);
+        var plan = Make().Understand("Người lao động được nghỉ bao nhiêu ngày theo quy định, đúng hay sai?", WithFillers);
         Assert.Equal(["người", "lao", "động", "được", "nghỉ", "ngày"], plan.Tokens);
-        var question = Make().Understand("Viên chức có được kinh doanh không?", SearchTuning.Default);
+        var question = Make().Understand("Viên chức có được kinh doanh không?", WithFillers);
         Assert.Equal("kinh", question.Tokens[^2]);
     }
 

@@ -31,7 +31,7 @@ internal sealed class SearchVerb : ICliVerb
             if (!File.Exists(file)) { await context.Error.WriteLineAsync($"Query file not found: {file}"); return 1; }
             foreach (var q in EvalQuery.Read(file))
             {
-                var outcome = searcher.Search(new SearchQuery(q.Text, PageSize: top));
+                var outcome = searcher.Search(new SearchQuery(q.Text, PageSize: top, Facets: false));
                 var hits = outcome.Hits.Select(h => new BatchHit(h.LawId, h.AlqacArticleId, Math.Round(h.Score, 4)));
                 await context.Out.WriteLineAsync(JsonSerializer.Serialize(new BatchLine(q.Id, hits.ToList()), EvalQuery.Json));
             }

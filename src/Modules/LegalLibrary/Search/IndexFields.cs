@@ -8,6 +8,8 @@ internal static class IndexFields
     public const string Filter = "docs";
     public const string Accented = "acc";
     public const string Folded = "fold";
+    public const string TitleAccented = "tacc";
+    public const string TitleFolded = "tfold";
     public const string LawId = "law_id";
     public const string ArticleId = "article_id";
     public const string Copy = "copy";

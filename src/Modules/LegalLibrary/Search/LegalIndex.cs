@@ -43,6 +43,8 @@ public sealed class LegalIndex : IDisposable
     {
         [IndexFields.Accented] = new VietnameseAnalyzer(fold: false, bigrams: true),
         [IndexFields.Folded] = new VietnameseAnalyzer(fold: true, bigrams: true),
+        [IndexFields.TitleAccented] = new VietnameseAnalyzer(fold: false, bigrams: true),
+        [IndexFields.TitleFolded] = new VietnameseAnalyzer(fold: true, bigrams: true),
     });
 
     /// <summary>Build a new index from the entries into a fresh folder; returns the folder. Does not make it live.</summary>
@@ -91,6 +93,11 @@ public sealed class LegalIndex : IDisposable
             new TextField(IndexFields.Folded, text, Field.Store.NO),
             new NumericDocValuesField(IndexFields.Copy, e.CanonicalId != e.ArticleId ? 1 : 0),
         };
+        if (e.Title.Length > 0)
+        {
+            doc.Add(new TextField(IndexFields.TitleAccented, e.Title, Field.Store.NO));
+            doc.Add(new TextField(IndexFields.TitleFolded, e.Title, Field.Store.NO));
+        }
         foreach (var key in e.Filters.Distinct()) doc.Add(new StringField(IndexFields.Filter, key, Field.Store.NO));
         if (e.LawId is not null) doc.Add(new StoredField(IndexFields.LawId, e.LawId));
         if (e.AlqacArticleId is not null) doc.Add(new StoredField(IndexFields.ArticleId, e.AlqacArticleId));

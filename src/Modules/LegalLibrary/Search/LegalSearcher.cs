@@ -5,7 +5,7 @@ using Lucene.Net.Search.Similarities;
 namespace Training.LegalLibrary.Search;
 
 /// <summary>A search request: text, optional filters (facet values) and the page.</summary>
-public sealed record SearchQuery(string Text, string? Type = null, string? Status = null, string? Issuer = null, string? Year = null, int Page = 1, int PageSize = 10);
+public sealed record SearchQuery(string Text, string? Type = null, string? Status = null, string? Issuer = null, string? Year = null, int Page = 1, int PageSize = 10, bool Facets = true);
 
 /// <summary>One result: an article (copies folded into their source), its score and the ALQAC ids when it has them.</summary>
 public sealed record SearchHit(int ArticleId, float Score, string? LawId, string? AlqacArticleId);
@@ -42,9 +42,11 @@ public sealed class LegalSearcher(LegalIndex index)
         {
             var s = tuning.K1 == 1.2f && tuning.B == 0.75f ? searcher
                 : new IndexSearcher(searcher.IndexReader) { Similarity = gen.Similarities.GetOrAdd((tuning.K1, tuning.B), k => new BM25Similarity(k.Item1, k.Item2)) };
-            var top = TopScoreDocCollector.Create(wanted, true);
-            var facets = new FacetCounter();
-            s.Search(query, MultiCollector.Wrap(top, facets));
+            var top = TopScoreDocCollector.Create(wanted, !request.Facets);
+            var facets = request.Facets ? new FacetCounter() : null;
+            // Without facets the top-k collector alone lets Lucene score out of order (faster for long OR queries).
+            if (facets is null) s.Search(query, top);
+            else s.Search(query, MultiCollector.Wrap(top, facets));
             var hits = new List<SearchHit>();
             var seen = new Dictionary<int, int>();
             foreach (var sd in top.GetTopDocs().ScoreDocs)
@@ -62,7 +64,7 @@ public sealed class LegalSearcher(LegalIndex index)
                 hits.Add(hit);
             }
             var ordered = hits.OrderByDescending(h => h.Score).Skip((page - 1) * pageSize).Take(pageSize).ToList();
-            return new SearchOutcome(true, ordered, facets.Total, facets.Result(), plan);
+            return new SearchOutcome(true, ordered, facets?.Total ?? top.TotalHits, facets?.Result() ?? new Dictionary<string, IReadOnlyList<(string, int)>>(), plan);
         }
         finally
         {
@@ -77,6 +79,11 @@ public sealed class LegalSearcher(LegalIndex index)
         var accentedWeight = plan.Accented || plan.Restored is null ? tuning.Accented : tuning.Accented * tuning.RestoredWeight;
         if (accentedWeight > 0) AddTerms(text, IndexFields.Accented, accentedTokens, accentedWeight, tuning.Bigrams);
         if (tuning.Folded > 0) AddTerms(text, IndexFields.Folded, plan.Folded, tuning.Folded, tuning.Bigrams);
+        if (tuning.Title > 0)
+        {
+            if (accentedWeight > 0) AddTerms(text, IndexFields.TitleAccented, accentedTokens, accentedWeight * tuning.Title, tuning.Bigrams);
+            if (tuning.Folded > 0) AddTerms(text, IndexFields.TitleFolded, plan.Folded, tuning.Folded * tuning.Title, tuning.Bigrams);
+        }
 
         var root = new BooleanQuery(disableCoord: true);
         if (text.Clauses.Count > 0) root.Add(text, Occur.MUST);

@@ -17,13 +17,13 @@ public sealed partial class QueryUnderstanding(IReadOnlyList<NamedDocument> cata
 {
     private static readonly Analyzer Unigrams = new VietnameseAnalyzer(fold: false, bigrams: false);
 
-    /// <summary>Question and filler phrases (accented). Compared with accented tokens when the query has diacritics,
+    /// <summary>Question and filler phrases (accented). "đúng"/"sai" alone are content ("sai sự thật", "đúng quy định"). Compared with accented tokens when the query has diacritics,
     /// folded otherwise.</summary>
     internal static readonly string[] Fillers =
     [
         "đúng hay sai", "theo quy định của pháp luật", "theo quy định của luật", "theo quy định", "theo luật định", "bao nhiêu",
         "như thế nào", "thế nào", "là gì", "hay không", "được không", "có phải", "phải không", "đúng không", "bao lâu",
-        "khi nào", "ở đâu", "nào", "gì", "những ai", "đúng", "sai",
+        "khi nào", "ở đâu", "nào", "gì", "những ai",
     ];
 
     /// <summary>Particles that close a yes/no question; only dropped at the end ("... có được ... không?").</summary>

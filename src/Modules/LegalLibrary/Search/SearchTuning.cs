@@ -15,7 +15,11 @@ public sealed record SearchTuning
     /// <summary>Weight of restored accented syllables for queries typed without diacritics.</summary>
     public float RestoredWeight { get; init; } = 1.0f;
     public bool Restore { get; init; } = true;
-    public bool Fillers { get; init; } = true;
+    /// <summary>Weight of matches in the article title (its own fields); 0 disables.</summary>
+    public float Title { get; init; } = 0.3f;
+    /// <summary>Drop question/filler words from queries. Measured on the dev set it costs ~0.004 MRR (BM25 already gives
+    /// these words little weight, and removing them joins unrelated syllables into bigrams), so it is off by default.</summary>
+    public bool Fillers { get; init; }
     public bool QueryUnderstanding { get; init; } = true;
     /// <summary>A named document filters (true) or only boosts (false).</summary>
     public bool NamedFilters { get; init; } = true;
