@@ -27,6 +27,16 @@ public sealed class ApiAndClassTests
     }
 
     [Fact]
+    public async Task BothApisAreDescribedInOpenApi()
+    {
+        using var app = new TrainingApp();
+        var json = await app.CreateClient().GetStringAsync("/openapi/v1.json");
+        Assert.Contains("\"/api/courses\"", json);
+        Assert.Contains("\"/api/xapi/statements\"", json);
+        Assert.DoesNotContain("/api/courses/ping", json);
+    }
+
+    [Fact]
     public async Task XapiExportIsInXapiFormatScopedToTheCallersUnitsAndRefusedToLearners()
     {
         using var app = new TrainingApp();

@@ -16,7 +16,8 @@ public sealed record CitationProblem(string Text, string Error, int Line);
 public sealed record RenderedLesson(string Html, IReadOnlyList<CitationProblem> Problems, IReadOnlyList<string> ArticleKeys);
 
 /// <summary>Markdown to safe HTML: Markdig (tables, heading anchors, footnotes, images, citations), then HtmlSanitizer.
-/// Results are cached by content hash, so an edit (new hash) is never served stale.</summary>
+/// Results are cached by content hash, so an edit (new hash) is never served stale; entries expire after 10 minutes
+/// so citations resolve once the legal library has the article.</summary>
 public sealed class LessonRenderer(IServiceProvider services, IMemoryCache cache)
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
@@ -38,7 +39,7 @@ public sealed class LessonRenderer(IServiceProvider services, IMemoryCache cache
         var key = $"courses:md:{(forAuthor ? 'a' : 'l')}:{hash ?? Hash(markdown)}";
         if (cache.TryGetValue(key, out RenderedLesson? cached) && cached is not null) return cached;
         var result = await RenderCoreAsync(markdown, forAuthor, ct);
-        cache.Set(key, result, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(30), Size = result.Html.Length + 64 });
+        cache.Set(key, result, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10), Size = result.Html.Length + 64 });
         return result;
     }
 

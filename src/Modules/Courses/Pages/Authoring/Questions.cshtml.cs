@@ -8,10 +8,10 @@ namespace Training.Courses.Pages.Authoring;
 /// <summary>The question bank: add, delete, reorder and import (CSV or JSON, all or nothing).</summary>
 public sealed class QuestionsModel(AuthoringService authoring, CoursesDbContext db) : EditorPage(authoring, db)
 {
-    [BindProperty] public string Kind { get; set; } = "single";
-    [BindProperty] public string Text { get; set; } = "";
-    [BindProperty] public string Options { get; set; } = "";
-    [BindProperty] public string Answers { get; set; } = "";
+    [BindProperty] public string? Kind { get; set; } = "single";
+    [BindProperty] public string? Text { get; set; }
+    [BindProperty] public string? Options { get; set; }
+    [BindProperty] public string? Answers { get; set; }
     [BindProperty] public string? Explanation { get; set; }
     [BindProperty] public string? Citation { get; set; }
     public List<ImportError> Errors { get; private set; } = [];
@@ -22,8 +22,8 @@ public sealed class QuestionsModel(AuthoringService authoring, CoursesDbContext 
     public async Task<IActionResult> OnPostAddAsync(Guid id, CancellationToken ct)
     {
         if (await LoadCourseAsync(id, ct) is { } refused) return refused;
-        var row = new QuestionRow(Kind, Text, Options.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
-            Answers.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries).Select(a => int.TryParse(a, out var n) ? n : -1).ToList(), Explanation, Citation);
+        var row = new QuestionRow(Kind ?? "", Text ?? "", (Options ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
+            (Answers ?? "").Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries).Select(a => int.TryParse(a, out var n) ? n : -1).ToList(), Explanation, Citation);
         var (questions, errors) = QuestionImporter.Parse(System.Text.Json.JsonSerializer.Serialize(new[] { row }), "form.json");
         if (errors.Count > 0)
         {

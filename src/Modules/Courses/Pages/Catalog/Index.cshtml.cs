@@ -10,6 +10,11 @@ public sealed class IndexModel(CourseCatalog catalog) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Category { get; set; }
+    [BindProperty(SupportsGet = true)] public int P { get; set; } = 1;
+
+    public const int PageSize = 24;
+    public int Total { get; private set; }
+    public int Pages => (Total + PageSize - 1) / PageSize;
 
     public IReadOnlyList<CatalogItem> Items { get; private set; } = [];
     public IReadOnlyList<string> Categories { get; private set; } = [];
@@ -25,6 +30,9 @@ public sealed class IndexModel(CourseCatalog catalog) : PageModel
             var terms = VietnameseText.Fold(Q).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             items = items.Where(c => terms.All(t => c.SearchText.Contains(t, StringComparison.Ordinal)));
         }
-        Items = items.Take(500).ToList();
+        var list = items as IList<CatalogItem> ?? items.ToList();
+        Total = list.Count;
+        P = Math.Clamp(P, 1, Math.Max(1, Pages));
+        Items = list.Skip((P - 1) * PageSize).Take(PageSize).ToList();
     }
 }

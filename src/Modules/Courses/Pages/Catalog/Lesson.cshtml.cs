@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
 using Training.Courses.Data;
 using Training.Courses.Markdown;
 using Training.Courses.Services;
@@ -10,8 +11,11 @@ namespace Training.Courses.Pages.Catalog;
 
 /// <summary>A lesson of a published version. Anyone may read the published version; an enrolled learner reads
 /// the version they enrolled in, with progress.</summary>
-public sealed class LessonModel(CourseCatalog catalog, LearningService learning, LessonRenderer renderer) : PageModel
+public sealed class LessonModel(CourseCatalog catalog, LessonRenderer renderer) : PageModel
 {
+    // Resolved only for signed-in learners: anonymous readers are served from the caches without opening a DbContext.
+    private LearningService Learning => HttpContext.RequestServices.GetRequiredService<LearningService>();
+
     public VersionLesson Lesson { get; private set; } = null!;
     public CourseVersion Version { get; private set; } = null!;
     public RenderedLesson Rendered { get; private set; } = null!;
@@ -25,7 +29,7 @@ public sealed class LessonModel(CourseCatalog catalog, LearningService learning,
     public async Task<IActionResult> OnGetAsync(string code, Guid id, CancellationToken ct)
     {
         if (!await LoadAsync(code, id, ct)) return NotFound();
-        if (Enrolment is not null) await learning.RecordViewAsync(Enrolment, Lesson, ct);
+        if (Enrolment is not null) await Learning.RecordViewAsync(Enrolment, Lesson, ct);
         Rendered = await renderer.RenderAsync(Lesson.Markdown, forAuthor: false, Lesson.ContentHash, ct);
         return Page();
     }
@@ -34,7 +38,7 @@ public sealed class LessonModel(CourseCatalog catalog, LearningService learning,
     public async Task<IActionResult> OnPostDoneAsync(string code, Guid id, CancellationToken ct)
     {
         if (!await LoadAsync(code, id, ct) || Enrolment is null) return NotFound();
-        await learning.MarkDoneAsync(Enrolment, Lesson, ct);
+        await Learning.MarkDoneAsync(Enrolment, Lesson, ct);
         return Redirect(Next is { } n ? $"/courses/{Version.Code}/lessons/{n.Id}" : $"/courses/{Version.Code}");
     }
 
@@ -44,7 +48,7 @@ public sealed class LessonModel(CourseCatalog catalog, LearningService learning,
         if (lesson is null) return false;
         var course = await catalog.FindByCodeAsync(code, ct);
         if (User.FindFirstValue(ClaimTypes.NameIdentifier) is { } uid && User.HasClaim(Abstractions.Security.PermissionClaim.Type, Permissions.Learn))
-            Enrolment = await learning.GetCurrentAsync(uid, lesson.CourseId, ct);
+            Enrolment = await Learning.GetCurrentAsync(uid, lesson.CourseId, ct);
         var visible = lesson.VersionId == course?.VersionId || lesson.VersionId == Enrolment?.VersionId;
         if (!visible) return false;
         if (Enrolment is not null && Enrolment.VersionId != lesson.VersionId) Enrolment = null;
@@ -52,7 +56,7 @@ public sealed class LessonModel(CourseCatalog catalog, LearningService learning,
         Version = (await catalog.GetVersionAsync(lesson.VersionId, ct))!;
         if (!string.Equals(Version.Code, code, StringComparison.OrdinalIgnoreCase)) return false;
         Outline = await catalog.GetOutlineAsync(lesson.VersionId, ct);
-        if (Enrolment is not null) Done = await learning.GetDoneLessonsAsync(Enrolment.Id, ct);
+        if (Enrolment is not null) Done = await Learning.GetDoneLessonsAsync(Enrolment.Id, ct);
         return true;
     }
 }
