@@ -28,17 +28,27 @@ public sealed class CertificatePdfRenderer(PdfFonts fonts)
             Creation = created,
             Modified = created,
         };
+        using var documentFonts = fonts.For(Texts(d));
         using (var document = SKDocument.CreatePdf(stream, metadata))
         {
             var canvas = document.BeginPage(Width, Height);
-            Draw(canvas, d);
+            Draw(canvas, d, documentFonts);
             document.EndPage();
             document.Close();
         }
         return stream.ToArray();
     }
 
-    private void Draw(SKCanvas c, CertificateDocument d)
+    /// <summary>Every string the page prints (upper-cased where drawn so), for the font subset.</summary>
+    private static IEnumerable<string> Texts(CertificateDocument d) =>
+    [
+        d.IssuingUnitParent.ToUpperInvariant(), d.IssuingUnitName.ToUpperInvariant(), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc", "GIẤY CHỨNG NHẬN", "Chứng nhận ông/bà", d.HolderName, "Đơn vị: " + d.HolderUnit, d.Wording,
+        d.ProgrammeName, d.Result, d.ValidityLine, d.PlaceAndDate, d.SignerTitle, d.SignerName, "Số hiệu: " + d.SerialNumber,
+        "Mã xác thực: " + d.VerificationCode, "Quét mã QR hoặc nhập mã tại", d.VerifyUrl,
+    ];
+
+    private void Draw(SKCanvas c, CertificateDocument d, DocumentFonts fonts)
     {
         using var frame = new SKPaint { Color = Navy, IsStroke = true, StrokeWidth = 3f, IsAntialias = true };
         using var thin = new SKPaint { Color = Gold, IsStroke = true, StrokeWidth = 1f, IsAntialias = true };
@@ -47,49 +57,49 @@ public sealed class CertificatePdfRenderer(PdfFonts fonts)
 
         // Header: issuing unit on the left, the national motto on the right (Nghị định 30/2020/NĐ-CP layout).
         const float leftX = 200f, rightX = 590f;
-        Text(c, d.IssuingUnitParent.ToUpperInvariant(), leftX, 62, "regular", 11.5f, Ink);
-        var unitBottom = Wrapped(c, d.IssuingUnitName.ToUpperInvariant(), leftX, 78, 300, "bold", 11.5f, Ink, 2);
+        Text(c, fonts, d.IssuingUnitParent.ToUpperInvariant(), leftX, 62, "regular", 11.5f, Ink);
+        var unitBottom = Wrapped(c, fonts, d.IssuingUnitName.ToUpperInvariant(), leftX, 78, 300, "bold", 11.5f, Ink, 2);
         Underline(c, leftX, unitBottom - 6, 70);
-        Text(c, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", rightX, 62, "bold", 12f, Ink);
-        Text(c, "Độc lập - Tự do - Hạnh phúc", rightX, 78, "bold", 12.5f, Ink);
+        Text(c, fonts, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", rightX, 62, "bold", 12f, Ink);
+        Text(c, fonts, "Độc lập - Tự do - Hạnh phúc", rightX, 78, "bold", 12.5f, Ink);
         Underline(c, rightX, 84, 168);
 
-        Text(c, "GIẤY CHỨNG NHẬN", Width / 2, 150, "bold", 34f, Red);
-        Text(c, "Chứng nhận ông/bà", Width / 2, 188, "italic", 14f, Ink);
-        Fitted(c, d.HolderName, Width / 2, 228, 560, "bold", 28f, Navy);
-        Fitted(c, "Đơn vị: " + d.HolderUnit, Width / 2, 256, 640, "regular", 13.5f, Ink);
-        Text(c, d.Wording, Width / 2, 284, "regular", 14f, Ink);
-        var y = Wrapped(c, d.ProgrammeName, Width / 2, 312, 660, "bold", 17f, Red, 2);
-        Text(c, d.Result, Width / 2, y + 4, "regular", 13.5f, Ink);
-        Text(c, d.ValidityLine, Width / 2, y + 24, "italic", 12.5f, Ink);
+        Text(c, fonts, "GIẤY CHỨNG NHẬN", Width / 2, 150, "bold", 34f, Red);
+        Text(c, fonts, "Chứng nhận ông/bà", Width / 2, 188, "italic", 14f, Ink);
+        Fitted(c, fonts, d.HolderName, Width / 2, 228, 560, "bold", 28f, Navy);
+        Fitted(c, fonts, "Đơn vị: " + d.HolderUnit, Width / 2, 256, 640, "regular", 13.5f, Ink);
+        Text(c, fonts, d.Wording, Width / 2, 284, "regular", 14f, Ink);
+        var y = Wrapped(c, fonts, d.ProgrammeName, Width / 2, 312, 660, "bold", 17f, Red, 2);
+        Text(c, fonts, d.Result, Width / 2, y + 4, "regular", 13.5f, Ink);
+        Text(c, fonts, d.ValidityLine, Width / 2, y + 24, "italic", 12.5f, Ink);
 
         // Signer block, bottom right.
         const float signX = 640f;
-        Text(c, d.PlaceAndDate, signX, 420, "italic", 12.5f, Ink);
+        Text(c, fonts, d.PlaceAndDate, signX, 420, "italic", 12.5f, Ink);
         var lineY = 440f;
         foreach (var line in d.SignerTitle.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            Text(c, line, signX, lineY, "bold", 12.5f, Ink);
+            Text(c, fonts, line, signX, lineY, "bold", 12.5f, Ink);
             lineY += 17;
         }
-        Text(c, d.SignerName, signX, 540, "bold", 13.5f, Ink);
+        Text(c, fonts, d.SignerName, signX, 540, "bold", 13.5f, Ink);
 
         // Serial, verification code and QR, bottom left.
         DrawQr(c, d.VerifyUrl, 52, 418, 120);
-        Text(c, "Số hiệu: " + d.SerialNumber, 184, 452, "regular", 11f, Ink, SKTextAlign.Left);
-        Text(c, "Mã xác thực: " + d.VerificationCode, 184, 470, "bold", 11f, Ink, SKTextAlign.Left);
-        Text(c, "Quét mã QR hoặc nhập mã tại", 184, 496, "italic", 10f, Ink, SKTextAlign.Left);
-        Fitted(c, d.VerifyUrl.Split("/verify/")[0] + "/verify", 184, 510, 250, "regular", 10f, Navy, SKTextAlign.Left);
+        Text(c, fonts, "Số hiệu: " + d.SerialNumber, 184, 452, "regular", 11f, Ink, SKTextAlign.Left);
+        Text(c, fonts, "Mã xác thực: " + d.VerificationCode, 184, 470, "bold", 11f, Ink, SKTextAlign.Left);
+        Text(c, fonts, "Quét mã QR hoặc nhập mã tại", 184, 496, "italic", 10f, Ink, SKTextAlign.Left);
+        Fitted(c, fonts, d.VerifyUrl.Split("/verify/")[0] + "/verify", 184, 510, 250, "regular", 10f, Navy, SKTextAlign.Left);
     }
 
-    private void DrawQr(SKCanvas c, string url, float x, float y, float size)
+    private static void DrawQr(SKCanvas c, string url, float x, float y, float size)
     {
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(url, QRCodeGenerator.ECCLevel.M);
         var matrix = data.ModuleMatrix;
         var n = matrix.Count;
         var cell = size / n;
-        var builder = new SKPathBuilder();
+        using var paint = new SKPaint { Color = SKColors.Black, IsAntialias = false, Style = SKPaintStyle.Fill };
         for (var row = 0; row < n; row++)
         {
             var bits = matrix[row];
@@ -99,26 +109,23 @@ public sealed class CertificatePdfRenderer(PdfFonts fonts)
                 if (!bits[col]) { col++; continue; }
                 var start = col;
                 while (col < n && bits[col]) col++;
-                // One rectangle per horizontal run keeps the content stream small.
-                builder.AddRect(new SKRect(x + start * cell, y + row * cell, x + col * cell, y + (row + 1) * cell));
+                // One rectangle per horizontal run of dark modules: vectors, and a small content stream.
+                c.DrawRect(x + start * cell, y + row * cell, (col - start) * cell, cell, paint);
             }
         }
-        using var paint = new SKPaint { Color = SKColors.Black, IsAntialias = false, Style = SKPaintStyle.Fill };
-        using var path = builder.Detach();
-        c.DrawPath(path, paint);
     }
 
-    private void Text(SKCanvas c, string text, float x, float y, string style, float size, SKColor color, SKTextAlign align = SKTextAlign.Center)
+    private static void Text(SKCanvas c, DocumentFonts fonts, string text, float x, float y, string style, float size, SKColor color, SKTextAlign align = SKTextAlign.Center)
     {
-        using var font = new SKFont(fonts.Get(style, text), size);
+        using var font = new SKFont(fonts.Get(style), size);
         using var paint = new SKPaint { Color = color, IsAntialias = true };
         c.DrawText(text, x, y, align, font, paint);
     }
 
     /// <summary>One line, shrunk until it fits <paramref name="maxWidth"/>.</summary>
-    private void Fitted(SKCanvas c, string text, float x, float y, float maxWidth, string style, float size, SKColor color, SKTextAlign align = SKTextAlign.Center)
+    private static void Fitted(SKCanvas c, DocumentFonts fonts, string text, float x, float y, float maxWidth, string style, float size, SKColor color, SKTextAlign align = SKTextAlign.Center)
     {
-        using var font = new SKFont(fonts.Get(style, text), size);
+        using var font = new SKFont(fonts.Get(style), size);
         while (font.MeasureText(text) > maxWidth && font.Size > 8) font.Size -= 0.5f;
         using var paint = new SKPaint { Color = color, IsAntialias = true };
         c.DrawText(text, x, y, align, font, paint);
@@ -126,9 +133,9 @@ public sealed class CertificatePdfRenderer(PdfFonts fonts)
 
     /// <summary>Word-wrapped centred text of at most <paramref name="maxLines"/> lines (shrinking when needed);
     /// returns the baseline below the last line.</summary>
-    private float Wrapped(SKCanvas c, string text, float x, float y, float maxWidth, string style, float size, SKColor color, int maxLines)
+    private static float Wrapped(SKCanvas c, DocumentFonts fonts, string text, float x, float y, float maxWidth, string style, float size, SKColor color, int maxLines)
     {
-        using var font = new SKFont(fonts.Get(style, text), size);
+        using var font = new SKFont(fonts.Get(style), size);
         List<string> lines;
         while (true)
         {
