@@ -19,6 +19,9 @@ internal static class SiteServices
     {
         var services = builder.Services;
         var config = builder.Configuration;
+        // Serve the theme's and modules' static files from their projects when running from a build (any
+        // environment, tests included); a published site has them in wwwroot and no manifest, so this is a no-op there.
+        builder.WebHost.UseStaticWebAssets();
         if (VerbRunner.IsVerb(args)) builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 
         services.AddOptions<TrainingOptions>().BindConfiguration(TrainingOptions.Section);

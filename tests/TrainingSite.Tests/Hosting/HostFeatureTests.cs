@@ -1,0 +1,118 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Training.Abstractions.Security;
+
+namespace Training.Site.Tests.Hosting;
+
+public sealed class HostFeatureTests
+{
+    [Fact]
+    public async Task HealthAnswersHealthyWhenTheDatabaseIsReachable()
+    {
+        using var app = new TrainingApp();
+        var response = await app.CreateClient().GetAsync("/health");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task EveryResponseCarriesSecurityHeadersWithoutInlineScripts()
+    {
+        using var app = new TrainingApp();
+        var response = await app.CreateClient().GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        var scriptSrc = csp.Split(';').Select(d => d.Trim()).Single(d => d.StartsWith("script-src", StringComparison.Ordinal));
+        Assert.DoesNotContain("unsafe-inline", scriptSrc);
+        Assert.Contains("frame-ancestors 'none'", csp);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("<script>", html);
+        Assert.DoesNotContain(" style=\"", html);
+    }
+
+    [Fact]
+    public async Task UnknownPageGetsTheVietnamese404Page()
+    {
+        using var app = new TrainingApp();
+        var response = await app.CreateClient().GetAsync("/khong-co-trang-nay");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Không tìm thấy trang", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task UnhandledErrorGetsTheVietnamese500Page()
+    {
+        using var app = new TrainingApp();
+        using var failing = app.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IStartupFilter, ThrowingEndpoint>()));
+
+        var response = await failing.CreateClient().GetAsync("/boom");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Đã có lỗi xảy ra", html);
+        Assert.DoesNotContain("InvalidOperationException", html);
+    }
+
+    [Fact]
+    public async Task LearnerOnAdminAreaGetsTheAccessDeniedPage()
+    {
+        using var app = new TrainingApp();
+        await app.CreateUserAsync("hv", BuiltInRoles.Learner);
+        var client = app.CreateBrowser();
+        await client.SignInAsync("hv");
+
+        var response = await client.GetAsync("/admin");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var denied = await client.GetAsync(response.Headers.Location);
+
+        Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
+        Assert.Contains("Không có quyền truy cập", await denied.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task UiSwitchesToEnglishAndBack()
+    {
+        using var app = new TrainingApp();
+        var client = app.CreateBrowser();
+
+        var vi = await (await client.GetAsync("/account/login")).Content.ReadAsStringAsync();
+        Assert.Contains("<html lang=\"vi\">", vi);
+        Assert.Contains("Mật khẩu", vi);
+
+        var switched = await client.PostFormAsync("/", new Dictionary<string, string> { ["culture"] = "en", ["returnUrl"] = "/account/login" }, action: "/culture");
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        var en = await (await client.GetAsync("/account/login")).Content.ReadAsStringAsync();
+        Assert.Contains("<html lang=\"en\">", en);
+        Assert.Contains("Password", en);
+        Assert.Contains("Sign in", en);
+    }
+
+    [Fact]
+    public async Task ThemeOverridesAModulePartial()
+    {
+        using var app = new TrainingApp();
+        await app.CreateUserAsync("qt", BuiltInRoles.Administrator);
+        var client = app.CreateBrowser();
+        await client.SignInAsync("qt");
+
+        var html = await (await client.GetAsync("/admin")).Content.ReadAsStringAsync();
+
+        Assert.Contains("hub-grid themed", html);
+        Assert.Contains("href=\"/admin/users\"", html);
+    }
+
+    private sealed class ThrowingEndpoint : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            next(app);
+            app.Map("/boom", b => b.Run(_ => throw new InvalidOperationException("boom")));
+        };
+    }
+}
