@@ -34,7 +34,9 @@ public sealed class World : IDisposable
 
     public static async Task<World> CreateAsync(IDictionary<string, string?>? settings = null, TestDatabase database = TestDatabase.Sqlite)
     {
-        var world = new World(new TrainingApp(database: database, settings: settings));
+        // Tests change the in-memory ledger between requests: no caching of target data.
+        var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Reporting:CacheSeconds"] = "0" };
+        var world = new World(new TrainingApp(database: database, settings: all));
         world.App.WithServices(s =>
         {
             s.AddSingleton<ICertificateLedger>(world.Ledger);

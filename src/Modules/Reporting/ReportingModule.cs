@@ -29,6 +29,8 @@ public static class ReportingModule
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IMenuProvider, ReportingMenu>();
         services.AddSingleton<IDemoSeeder, DemoPlansSeeder>();
+        services.AddOptions<ReportingOptions>().BindConfiguration(ReportingOptions.Section);
+        services.AddMemoryCache();
         services.AddScoped<TargetDataLoader>();
         services.AddScoped<ReportingQueries>();
         services.AddScoped<YearlyReportBuilder>();

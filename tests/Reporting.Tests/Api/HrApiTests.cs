@@ -25,10 +25,12 @@ public sealed partial class HrApiTests
         return client;
     }
 
-    [Fact]
-    public async Task KeyScopedToOneSubtreeNeverSeesAnother()
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.Postgres)]
+    public async Task KeyScopedToOneSubtreeNeverSeesAnother(TestDatabase database)
     {
-        using var world = await World.CreateAsync();
+        using var world = await World.CreateAsync(database: database);
         world.Ledger.Issue(world.Teachers["gva1"].Id, world.Programme, new(2025, 6, 1));
         world.Ledger.Issue(world.Teachers["gvb1"].Id, world.Programme, new(2025, 6, 1));
         var key = await CreateKeyAsync(world, world.SoA.Id);
@@ -55,10 +57,12 @@ public sealed partial class HrApiTests
         Assert.Equal(HttpStatusCode.NotFound, otherCertificates.StatusCode);
     }
 
-    [Fact]
-    public async Task MissingWrongOrRevokedKeyIsRefused()
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.Postgres)]
+    public async Task MissingWrongOrRevokedKeyIsRefused(TestDatabase database)
     {
-        using var world = await World.CreateAsync();
+        using var world = await World.CreateAsync(database: database);
         var key = await CreateKeyAsync(world, world.SoA.Id);
         Assert.Equal(HttpStatusCode.OK, (await Api(world, key).GetAsync("/api/plans")).StatusCode);
 

@@ -30,10 +30,12 @@ public sealed class ExportTests
         Assert.DoesNotContain(rows, r => r.Code.StartsWith("GVB", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task PeopleXlsxReadsBackWithMiniExcelAndKeepsFilters()
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.Postgres)]
+    public async Task PeopleXlsxReadsBackWithMiniExcelAndKeepsFilters(TestDatabase database)
     {
-        using var world = await World.CreateAsync();
+        using var world = await World.CreateAsync(database: database);
         world.Ledger.Issue(world.Teachers["gva1"].Id, world.Programme, new(2025, 6, 1));
         var client = world.App.CreateBrowser();
         await client.SignInAsync("hra");

@@ -5,10 +5,12 @@ namespace Training.Reporting.Tests.Pages;
 
 public sealed class DashboardTests
 {
-    [Fact]
-    public async Task HrSeesCoverageOfTheirSubtreeAndNeverTheOther()
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.Postgres)]
+    public async Task HrSeesCoverageOfTheirSubtreeAndNeverTheOther(TestDatabase database)
     {
-        using var world = await World.CreateAsync();
+        using var world = await World.CreateAsync(database: database);
         world.Ledger.Issue(world.Teachers["gva1"].Id, world.Programme, new(2025, 6, 1));
         world.Ledger.Issue(world.Teachers["gvb1"].Id, world.Programme, new(2025, 6, 1));
         var client = world.App.CreateBrowser();
@@ -43,10 +45,12 @@ public sealed class DashboardTests
         Assert.Equal(HttpStatusCode.NotFound, export.StatusCode);
     }
 
-    [Fact]
-    public async Task DrillDownListsPeopleByStatus()
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.Postgres)]
+    public async Task DrillDownListsPeopleByStatus(TestDatabase database)
     {
-        using var world = await World.CreateAsync();
+        using var world = await World.CreateAsync(database: database);
         var today = new DateOnly(2026, 11, 22);
         world.Ledger.Issue(world.Teachers["gva1"].Id, world.Programme, new(2025, 1, 1), expiresOn: today.AddDays(30));
         world.Ledger.Issue(world.Teachers["gva2"].Id, world.Programme, new(2025, 1, 1));

@@ -12,10 +12,12 @@ public sealed class ReminderTests
 {
     private static readonly DateOnly Today = new(2026, 11, 22);
 
-    [Fact]
-    public async Task ExpiringCertificateAndOverdueAssignmentNotifyTheLearnerOnce()
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.Postgres)]
+    public async Task ExpiringCertificateAndOverdueAssignmentNotifyTheLearnerOnce(TestDatabase database)
     {
-        using var world = await World.CreateAsync();
+        using var world = await World.CreateAsync(database: database);
         var teacher = world.Teachers["gva1"];
         world.Ledger.Issue(teacher.Id, world.Programme, new(2024, 12, 1), expiresOn: Today.AddDays(20));
         world.Ledger.Issue(world.Teachers["gva2"].Id, world.Programme, new(2024, 12, 1), expiresOn: Today.AddDays(200));

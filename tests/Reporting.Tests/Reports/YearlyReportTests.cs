@@ -7,10 +7,12 @@ namespace Training.Reporting.Tests.Reports;
 
 public sealed class YearlyReportTests
 {
-    [Fact]
-    public async Task YearlyReportPdfHasNationalHeaderFiguresAndCourses()
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.Postgres)]
+    public async Task YearlyReportPdfHasNationalHeaderFiguresAndCourses(TestDatabase database)
     {
-        using var world = await World.CreateAsync();
+        using var world = await World.CreateAsync(database: database);
         world.Ledger.Issue(world.Teachers["gva1"].Id, world.Programme, new(2026, 3, 1));
         world.Ledger.Issue(world.Teachers["gva3"].Id, world.Programme, new(2025, 3, 1));
         world.Learning.Activity.Add((new(2026, 3, 1), new CourseActivity(world.Programme.CourseIds[0], "KPL-01", "Kiến thức pháp luật về an ninh mạng", 12, 2, 30)));

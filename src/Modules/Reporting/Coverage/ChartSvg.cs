@@ -48,7 +48,8 @@ public static class ChartSvg
                 svg.Append(c, $"<circle cx=\"{X(i):0.#}\" cy=\"{Y(trend[i].Percent):0.#}\" r=\"3\" fill=\"#0b5cad\"/>");
         }
         svg.Append(c, $"<text x=\"{Left}\" y=\"{Height - 6}\" font-size=\"11\" fill=\"#0b5cad\">— Độ bao phủ</text>");
-        svg.Append(c, $"<text x=\"{Left + 120}\" y=\"{Height - 6}\" font-size=\"11\" fill=\"#b3261e\">- - Mốc chỉ tiêu</text>");
+        if (milestones.Count > 0)
+            svg.Append(c, $"<text x=\"{Left + 120}\" y=\"{Height - 6}\" font-size=\"11\" fill=\"#b3261e\">- - Mốc chỉ tiêu</text>");
         svg.Append("</svg>");
         return svg.ToString();
     }

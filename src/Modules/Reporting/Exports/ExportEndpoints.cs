@@ -13,9 +13,19 @@ public static class ExportEndpoints
     public static IEndpointRouteBuilder MapReportingExports(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/hr/plans").RequireAuthorization(Permissions.ViewReports).ExcludeFromDescription();
-        group.MapGet("/targets/{id:guid}/people.{format:regex(^(csv|xlsx)$)}", PeopleAsync);
-        group.MapGet("/targets/{id:guid}/units.{format:regex(^(csv|xlsx)$)}", UnitsAsync);
-        group.MapGet("/{id:guid}/report.{format:regex(^(pdf|xlsx)$)}", YearlyAsync);
+        // One literal route per format, so every route is a plain path (the route-permission test walks them all).
+        foreach (var format in new[] { "csv", "xlsx" })
+        {
+            group.MapGet($"/targets/{{id:guid}}/people.{format}", (Guid id, [AsParameters] PeopleFilterQuery query, ClaimsPrincipal user, ReportingQueries queries, CancellationToken ct) =>
+                PeopleAsync(id, format, query, user, queries, ct));
+            group.MapGet($"/targets/{{id:guid}}/units.{format}", (Guid id, Guid? unit, DateOnly? asOf, ClaimsPrincipal user, ReportingQueries queries, CancellationToken ct) =>
+                UnitsAsync(id, format, unit, asOf, user, queries, ct));
+        }
+        foreach (var format in new[] { "pdf", "xlsx" })
+        {
+            group.MapGet($"/{{id:guid}}/report.{format}", (Guid id, int? year, ClaimsPrincipal user, ReportingQueries queries, YearlyReportBuilder builder, CancellationToken ct) =>
+                YearlyAsync(id, format, year, user, queries, builder, ct));
+        }
         return endpoints;
     }
 

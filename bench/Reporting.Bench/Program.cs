@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Training.Abstractions.Certificates;
+using Training.Abstractions.Learning;
+using Training.Abstractions.Security;
+using Training.Reporting.Bench;
+using Training.Reporting.Reminders;
+using Training.Testing;
+
+// Reporting benchmark: root dashboard latency and 100,000-row export on a generated organisation.
+// Usage: dotnet run -c Release --project bench/Reporting.Bench -- [sqlite|postgres] [staff] [units] [enrolments] [certificates] [runs]
+// PostgreSQL uses the server in TRAINING_TEST_POSTGRES (as ./test.sh sets it) and creates a fresh database.
+var provider = args.ElementAtOrDefault(0) ?? "sqlite";
+int Arg(int i, int fallback) => int.TryParse(args.ElementAtOrDefault(i), out var v) ? v : fallback;
+var (staff, units, enrolments, certificates, runs) = (Arg(1, 100_000), Arg(2, 1_000), Arg(3, 1_000_000), Arg(4, 300_000), Arg(5, 30));
+var database = provider == "postgres" ? TestDatabase.Postgres : TestDatabase.Sqlite;
+
+// WebApplicationFactory finds the site's content root through this variable when run outside a test project.
+var repo = new DirectoryInfo(AppContext.BaseDirectory);
+while (repo is not null && !File.Exists(Path.Combine(repo.FullName, "Training.sln"))) repo = repo.Parent;
+Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_TRAININGSITE", Path.Combine(repo!.FullName, "src", "TrainingSite"));
+
+using var app = new TrainingApp(database: database).WithServices(s =>
+{
+    s.AddScoped<ICertificateLedger, BenchLedger>();
+    s.AddScoped<ILearningActivity, BenchLearning>();
+    s.Configure<ReminderOptions>(o => o.Enabled = false);
+});
+await app.CreateUserAsync("benchadmin", BuiltInRoles.Administrator);
+var clock = Stopwatch.StartNew();
+var generator = new Generator(app, staff, units, enrolments, certificates);
+await generator.RunAsync();
+Console.WriteLine($"provider={provider} staff={staff} units={units} enrolments={enrolments} certificates={certificates} generated in {clock.Elapsed.TotalSeconds:0.0} s");
+
+if (Environment.GetEnvironmentVariable("BENCH_PROFILE") == "1")
+{
+    for (var i = 0; i < 3; i++)
+    {
+        await app.WithScopeAsync(async sp =>
+        {
+            var sw = Stopwatch.StartNew();
+            var people = await sp.GetRequiredService<Training.Abstractions.Organisation.IOrgDirectory>().GetPeopleAsync(new(generator.RootId));
+            var tPeople = sw.ElapsedMilliseconds;
+            var ledger = sp.GetRequiredService<ICertificateLedger>();
+            var programmes = await ledger.GetProgrammesAsync();
+            var facts = await ledger.GetFactsAsync(programmes.Select(p => p.Id).ToList());
+            var tFacts = sw.ElapsedMilliseconds - tPeople;
+            var units = await sp.GetRequiredService<Training.Abstractions.Organisation.IOrgDirectory>().GetUnitsAsync();
+            Console.WriteLine($"profile: people={people.Count} in {tPeople} ms, facts={facts.Count} in {tFacts} ms, units {sw.ElapsedMilliseconds - tPeople - tFacts} ms");
+        });
+    }
+}
+var client = app.CreateBrowser();
+client.Timeout = TimeSpan.FromMinutes(5);
+await client.SignInAsync("benchadmin");
+var dashboard = $"/hr/plans/targets/{generator.TargetId}";
+var cold = Stopwatch.StartNew();
+(await client.GetAsync(dashboard)).EnsureSuccessStatusCode();
+Console.WriteLine($"root dashboard, first (cold: people and certificates loaded through the contracts): {cold.ElapsedMilliseconds} ms");
+for (var i = 0; i < 2; i++) (await client.GetAsync(dashboard)).EnsureSuccessStatusCode();
+var times = new List<double>();
+for (var i = 0; i < runs; i++)
+{
+    var sw = Stopwatch.StartNew();
+    var response = await client.GetAsync(dashboard);
+    var html = await response.Content.ReadAsStringAsync();
+    sw.Stop();
+    response.EnsureSuccessStatusCode();
+    if (!html.Contains("UBND tỉnh (bench)", StringComparison.Ordinal)) throw new InvalidOperationException("Dashboard did not render the root unit.");
+    times.Add(sw.Elapsed.TotalMilliseconds);
+}
+times.Sort();
+double Pct(double p) => times[Math.Min(times.Count - 1, (int)Math.Ceiling(p * times.Count) - 1)];
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"root dashboard: runs={runs} p50={Pct(0.5):0} ms p95={Pct(0.95):0} ms max={times[^1]:0} ms"));
+
+foreach (var format in new[] { "csv", "xlsx" })
+{
+    GC.Collect();
+    var baseline = GC.GetTotalMemory(true);
+    long peak = 0;
+    using var sampler = new CancellationTokenSource();
+    var sampling = Task.Run(async () =>
+    {
+        while (!sampler.IsCancellationRequested)
+        {
+            peak = Math.Max(peak, GC.GetTotalMemory(false));
+            try { await Task.Delay(20, sampler.Token); } catch (OperationCanceledException) { }
+        }
+    });
+    var sw = Stopwatch.StartNew();
+    using var response = await client.GetAsync($"/hr/plans/targets/{generator.TargetId}/people.{format}", HttpCompletionOption.ResponseHeadersRead);
+    response.EnsureSuccessStatusCode();
+    await using var body = await response.Content.ReadAsStreamAsync();
+    var buffer = new byte[81920];
+    long bytes = 0, lines = 0;
+    int read;
+    while ((read = await body.ReadAsync(buffer)) > 0)
+    {
+        bytes += read;
+        if (format == "csv") lines += buffer.AsSpan(0, read).Count((byte)'\n');
+    }
+    sw.Stop();
+    sampler.Cancel();
+    await sampling;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"export {format}: {sw.Elapsed.TotalSeconds:0.00} s, {bytes / 1048576.0:0.0} MiB{(format == "csv" ? $", {lines - 1} rows" : "")}, managed heap peak +{(peak - baseline) / 1048576.0:0} MiB over {baseline / 1048576.0:0} MiB baseline"));
+}

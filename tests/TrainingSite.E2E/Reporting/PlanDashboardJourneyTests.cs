@@ -1,0 +1,49 @@
+using Training.E2E.Infrastructure;
+
+namespace Training.E2E.Reporting;
+
+[Collection(BrowserCollection.Name)]
+public sealed class PlanDashboardJourneyTests(BrowserFixture browser)
+{
+    /// <summary>HR opens the plans dashboard, drills down from the Sở to a school, exports its people list and
+    /// downloads the plan's yearly report as PDF.</summary>
+    [Fact]
+    public async Task HrDrillsDownToASchoolExportsTheListAndDownloadsTheYearlyReport()
+    {
+        using var site = new LiveSite();
+        var page = await browser.NewPageAsync(site);
+        await page.LoginAsync("hr");
+
+        await page.GotoAsync("/hr");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Kế hoạch và chỉ tiêu" }).First.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Kế hoạch và chỉ tiêu");
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new("^Thực hiện Đề án") }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("58/KH-SGDĐT");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Xem theo đơn vị" }).First.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Sở Giáo dục và Đào tạo Ninh Bình");
+        await Assertions.Expect(page.Locator("svg.coverage-chart")).ToBeVisibleAsync();
+        await page.ScreenshotAsync("reporting-dashboard");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Trường THPT chuyên Lương Văn Tụy" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Trường THPT chuyên Lương Văn Tụy");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Danh sách cán bộ" }).First.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Danh sách cán bộ");
+        await Assertions.Expect(page.Locator("table tbody tr").First).ToBeVisibleAsync();
+        await page.ScreenshotAsync("reporting-school-people");
+
+        var csv = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Xuất CSV" }).ClickAsync());
+        var csvPath = Path.Combine(Journey.Artifacts, "reporting-school-people.csv");
+        await csv.SaveAsAsync(csvPath);
+        var bytes = await File.ReadAllBytesAsync(csvPath);
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        Assert.Contains("Trường THPT chuyên Lương Văn Tụy", System.Text.Encoding.UTF8.GetString(bytes));
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "58/KH-SGDĐT" }).First.ClickAsync();
+        var pdf = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { NameRegex = new("Báo cáo kết quả năm .* \\(PDF\\)") }).ClickAsync());
+        var pdfPath = Path.Combine(Journey.Artifacts, "reporting-yearly-report.pdf");
+        await pdf.SaveAsAsync(pdfPath);
+        var head = new byte[5];
+        await using (var file = File.OpenRead(pdfPath)) await file.ReadExactlyAsync(head);
+        Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(head));
+    }
+}
