@@ -18,7 +18,7 @@ public sealed class CertificateJourneyTests(BrowserFixture browser)
         await site.WithScopeAsync(async sp =>
         {
             var learner = (await sp.GetRequiredService<IOrgDirectory>().GetPeopleAsync(new PeopleQuery(null))).Single(p => p.StaffCode == "DEMO-LEARNER");
-            var completed = new CourseCompleted(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), learner.UserId, Guid.NewGuid(), "QTUX-01",
+            var completed = new CourseCompleted(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), learner.UserId, Guid.NewGuid(), "QTUX-03",
                 "Quy tắc ứng xử trên mạng xã hội", 1, 88m, DateTimeOffset.UtcNow);
             foreach (var handler in sp.GetServices<IDomainEventHandler<CourseCompleted>>()) await handler.HandleAsync(completed, default);
         });

@@ -16,8 +16,8 @@ internal sealed class CertificationDemoSeeder : IDemoSeeder
     public static IReadOnlyList<Programme> Programmes() =>
     [
         Programme("CT-KPL", "Bồi dưỡng kiến thức pháp luật về phòng, chống vi phạm pháp luật trên không gian mạng", "KPL-01", null, 24),
-        Programme("CT-KNPH", "Kỹ năng phát hiện, xử lý thông tin vi phạm pháp luật trên không gian mạng", "KPL-01;KNPH-01", null, 24),
-        Programme("CT-QTUX", "Quy tắc ứng xử trên mạng xã hội dành cho cán bộ, giáo viên", "QTUX-01", null, 12),
+        Programme("CT-KNPH", "Kỹ năng phát hiện, xử lý thông tin vi phạm pháp luật trên không gian mạng", "KPL-01;KN-02", null, 24),
+        Programme("CT-QTUX", "Quy tắc ứng xử trên mạng xã hội dành cho cán bộ, giáo viên", "QTUX-03", null, 12),
     ];
 
     private static Programme Programme(string code, string name, string courses, int? needed, int? months) => new()

@@ -15,9 +15,9 @@ public sealed record ImportResult(int Documents, int Articles, int Added, int Up
 }
 
 /// <summary>Imports a corpus folder, all or nothing: every file is parsed and validated first; the library is then
-/// brought in line with the corpus in one transaction (changed articles updated, dropped ones removed, documents no
-/// longer in the corpus removed); the index is rebuilt into a new folder before the commit and made live after it.
-/// Any error leaves the database and the live index as they were.</summary>
+/// brought in line with the corpus in one short transaction (changed articles updated, dropped ones removed, documents
+/// no longer in the corpus removed); the index is then rebuilt into a new folder and swapped in. Any error in the input
+/// leaves the database and the live index as they were.</summary>
 public sealed class CorpusImporter(LegalLibraryDbContext db, LegalIndex index, TimeProvider clock, ILogger<CorpusImporter> log)
 {
     public async Task<ImportResult> ImportAsync(string folder, Action<string>? progress = null, CancellationToken ct = default)
@@ -29,19 +29,18 @@ public sealed class CorpusImporter(LegalLibraryDbContext db, LegalIndex index, T
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            var result = await WriteAsync(parsed, ct);
-            progress($"Library written: {result}; building the search index");
-            var folderBuilt = await BuildIndexAsync(ct);
-            try
+            // The write transaction is kept short (SQLite has one writer: logins, outboxes and issuance must not wait
+            // behind index building). Bad input never gets here: every file was parsed and validated above.
+            ImportResult result;
+            await using (var tx = await db.Database.BeginTransactionAsync(ct))
             {
+                result = await WriteAsync(parsed, ct);
                 await tx.CommitAsync(ct);
             }
-            catch
-            {
-                index.Discard(folderBuilt);
-                throw;
-            }
+            progress($"Library written: {result}; building the search index");
+            // The index is derived: built into a new folder from the committed library, then swapped in. If building
+            // fails, the previous index stays live and `reindex` (or the next import) rebuilds it.
+            var folderBuilt = await BuildIndexAsync(ct);
             index.Activate(folderBuilt);
             progress($"Import finished: {result}");
             return result;
