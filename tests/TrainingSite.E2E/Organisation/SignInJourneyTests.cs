@@ -9,6 +9,8 @@ public sealed class SignInJourneyTests(BrowserFixture browser)
     [Theory]
     [InlineData("admin", "/admin", "Quản trị")]
     [InlineData("hr", "/hr", "Tổ chức cán bộ")]
+    [InlineData("trainer", "/authoring", "Soạn khoá học")]
+    [InlineData("learner", "/learning", "Học tập của tôi")]
     public async Task DemoUserSignsInAndLandsOnTheirRoleHome(string user, string home, string heading)
     {
         using var site = new LiveSite();

@@ -104,6 +104,8 @@ public sealed class AccountTests
     [Theory]
     [InlineData("admin", "/admin")]
     [InlineData("hr", "/hr")]
+    [InlineData("trainer", "/authoring")]
+    [InlineData("learner", "/learning")]
     public async Task DemoUsersLandOnTheirRoleHome(string user, string home)
     {
         using var app = new TrainingApp(seedDemo: true);
