@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Training.Abstractions.Cli;
@@ -26,7 +25,7 @@ internal sealed class CreateAdminVerb : ICliVerb
         var users = scope.ServiceProvider.GetRequiredService<UserManager<TrainingUser>>();
         var password = context.Has("--password-stdin") ? (await Console.In.ReadLineAsync(ct))?.Trim() : null;
         var generated = password is null;
-        password ??= Generate();
+        password ??= Identity.TemporaryPassword.Create(16);
         var user = new TrainingUser
         {
             UserName = args[0],
@@ -47,12 +46,5 @@ internal sealed class CreateAdminVerb : ICliVerb
         await context.Out.WriteLineAsync($"Administrator '{user.UserName}' created.");
         if (generated) await context.Out.WriteLineAsync($"Password (shown once, change it after the first login): {password}");
         return 0;
-    }
-
-    private static string Generate()
-    {
-        const string alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-        var chars = Enumerable.Range(0, 16).Select(_ => alphabet[RandomNumberGenerator.GetInt32(alphabet.Length)]);
-        return new string(chars.ToArray()) + "!7a";
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Training.Abstractions.Security;
 using Training.Organisation.Data;
+using Training.Organisation.Identity;
 
 namespace Training.Organisation.Pages.Admin;
 
@@ -32,6 +33,23 @@ public sealed class UsersModel(OrganisationDbContext db, UserManager<TrainingUse
         await users.UpdateAsync(user);
         await users.UpdateSecurityStampAsync(user);
         Message = $"Đã cập nhật tài khoản {user.UserName}.";
+        await LoadAsync();
+        return Page();
+    }
+
+    /// <summary>Sets a random temporary password, shown once to the administrator (imported staff have none).</summary>
+    public async Task<IActionResult> OnPostResetAsync(string userId)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null) return NotFound();
+        var password = TemporaryPassword.Create();
+        await users.RemovePasswordAsync(user);
+        var result = await users.AddPasswordAsync(user, password);
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        Message = result.Succeeded
+            ? $"Mật khẩu tạm thời của {user.UserName}: {password} (chỉ hiển thị một lần; yêu cầu người dùng đổi mật khẩu sau khi đăng nhập)."
+            : string.Join(" ", result.Errors.Select(e => e.Description));
         await LoadAsync();
         return Page();
     }
