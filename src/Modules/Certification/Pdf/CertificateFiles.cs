@@ -21,7 +21,18 @@ public sealed class CertificateFiles(TrainingPaths paths)
             await stream.WriteAsync(pdf, ct);
             stream.Flush(flushToDisk: true);
         }
-        File.Move(temp, final, overwrite: true);
+        try
+        {
+            File.Move(temp, final, overwrite: false);
+        }
+        catch (IOException) when (File.Exists(final))
+        {
+            // Another writer (or a run killed before recording the hash) got there first: files are only ever renamed
+            // into place complete, so keep that one and record its hash.
+            File.Delete(temp);
+            var existing = await File.ReadAllBytesAsync(final, ct);
+            return (file, Sha256(existing), existing.Length);
+        }
         return (file, Sha256(pdf), pdf.Length);
     }
 
