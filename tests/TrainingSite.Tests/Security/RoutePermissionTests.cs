@@ -59,13 +59,19 @@ public sealed class RoutePermissionTests
         return result.Distinct().ToList();
     }
 
+    /// <summary>A value matching a constraint like <c>regex(^(csv|xlsx)$)</c>: its first alternative.</summary>
+    private static string FirstAlternative(string regex) =>
+        regex["regex(".Length..^1].Trim('^', '$').Trim('(', ')').Split('|')[0];
+
     private static string Segment(Microsoft.AspNetCore.Routing.Patterns.RoutePatternPathSegment segment) =>
         string.Concat(segment.Parts.Select(part => part switch
         {
             Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart l => l.Content,
             Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart p =>
                 p.ParameterPolicies.Any(x => x.Content is "guid") ? Guid.NewGuid().ToString()
-                : p.ParameterPolicies.Any(x => x.Content is "int" or "long") ? "1" : "x",
+                : p.ParameterPolicies.Any(x => x.Content is "int" or "long") ? "1"
+                : p.ParameterPolicies.Select(x => x.Content).FirstOrDefault(c => c?.StartsWith("regex(", StringComparison.Ordinal) == true) is { } regex
+                    ? FirstAlternative(regex) : "x",
             Microsoft.AspNetCore.Routing.Patterns.RoutePatternSeparatorPart s => s.Content,
             _ => "x",
         }));
