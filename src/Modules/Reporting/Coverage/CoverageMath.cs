@@ -80,8 +80,9 @@ public static class CoverageMath
                 while (current is { } id && subtree.Contains(id) && credited.Add(id)) current = parentOf.GetValueOrDefault(id);
             }
             if (credited.Count == 0) continue;
-            var personFacts = facts[person.UserId].ToList();
-            for (var i = 0; i < days.Count; i++) certified[i] = personFacts.Count > 0 && IsCertified(personFacts, days[i]);
+            var personFacts = facts[person.UserId];
+            var any = facts.Contains(person.UserId);
+            for (var i = 0; i < days.Count; i++) certified[i] = any && IsCertified(personFacts, days[i]);
             foreach (var id in credited) counts.Add(id, certified);
         }
         return counts;

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Training.Abstractions.Learning;
 using Training.Abstractions.Organisation;
 using Training.Reporting.Data;
@@ -8,7 +10,8 @@ using Training.Reporting.Data;
 namespace Training.Reporting.Coverage;
 
 /// <summary>The read side shared by pages, exports and the API: plans, a target's report for a viewer, its people.</summary>
-public sealed class ReportingQueries(ReportingDbContext db, TargetDataLoader loader, IServiceProvider services, TimeProvider clock)
+public sealed class ReportingQueries(ReportingDbContext db, TargetDataLoader loader, IServiceProvider services, TimeProvider clock,
+    IMemoryCache cache, IOptions<ReportingOptions> options)
 {
     /// <summary>Vietnam has one time zone, UTC+7, without daylight saving.</summary>
     public static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
@@ -31,10 +34,18 @@ public sealed class ReportingQueries(ReportingDbContext db, TargetDataLoader loa
         return plan is null ? null : (plan, plan.Targets.Single(t => t.Id == targetId));
     }
 
+    /// <summary>A target's report for a viewer. The result is memoised for as long as the underlying data is cached,
+    /// keyed by everything it depends on (target definition, milestones, day, viewer's scope, unit).</summary>
     public async Task<TargetReport> ReportAsync(PlanTarget target, UnitScope scope, Guid? unit, DateOnly asOf, CancellationToken ct = default)
     {
+        var seconds = options.Value.CacheSeconds;
+        var milestones = string.Join(";", target.Milestones.OrderBy(m => m.DueOn).Select(m => $"{m.DueOn:yyyyMMdd}:{m.Percent}:{m.Strict}"));
+        var key = ("rpt-report", target.Id, target.Kind, target.UnitId, target.Categories, target.ProgrammeCodes, milestones, asOf, scope.All, scope.RootUnitId, unit);
+        if (seconds > 0 && cache.TryGetValue(key, out TargetReport? cached) && cached is not null) return cached;
         var data = await loader.LoadAsync(target, ct);
-        return TargetReportBuilder.Build(data, asOf, scope, unit);
+        var report = TargetReportBuilder.Build(data, asOf, scope, unit);
+        if (seconds > 0) cache.Set(key, report, TimeSpan.FromSeconds(seconds));
+        return report;
     }
 
     /// <summary>People of the selected unit's subtree (within scope) with their status.</summary>
