@@ -32,6 +32,7 @@ public static class OrganisationModule
         services.AddScoped<IUserScope, UserScope>();
         services.AddScoped<RolePermissionSync>();
         services.AddScoped<RosterImporter>();
+        services.AddScoped<IRosterSync, RosterSync>();
         services.AddSingleton<IStartupTask, RolePermissionStartup>();
         services.AddSingleton<IDemoSeeder, DemoOrganisationSeeder>();
         services.AddSingleton<ICliVerb, CreateAdminVerb>();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -112,4 +113,30 @@ public sealed partial class HrApiTests
 
     [GeneratedRegex("[?;]id=([0-9a-f-]{36})")]
     private static partial Regex RevokePattern();
+
+    [Fact]
+    public async Task RosterSyncImportsWithinTheKeysSubtreeAndRefusesOthersWholly()
+    {
+        using var world = await World.CreateAsync();
+        var api = Api(world, await CreateKeyAsync(world, world.SoA.Id));
+        const string header = "Mã cán bộ,Họ và tên,Đơn vị,Đối tượng\n";
+
+        var ok = await api.PostAsync("/api/roster", new StringContent(header +
+            "API001,Nguyễn Thị Đồng Bộ,UBND tỉnh > Sở A > Trường A1,giáo viên\n", System.Text.Encoding.UTF8, "text/csv"));
+        var outside = await api.PostAsync("/api/roster", new StringContent(header +
+            "API002,Trần Văn Hợp Lệ,UBND tỉnh > Sở A > Trường A2,giáo viên\n" +
+            "API003,Lê Văn Ngoài,UBND tỉnh > Sở B > Trường B1,giáo viên\n", System.Text.Encoding.UTF8, "text/csv"));
+        var anonymous = await Api(world, null).PostAsync("/api/roster", new StringContent(header, System.Text.Encoding.UTF8, "text/csv"));
+
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        Assert.Equal(1, (await ok.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("created").GetInt32());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, outside.StatusCode);
+        var errors = (await outside.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal(3, errors[0].GetProperty("line").GetInt32());
+        Assert.Contains("ngoài phạm vi", errors[0].GetProperty("message").GetString());
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        var codes = await world.App.WithScopeAsync(sp => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            sp.GetRequiredService<Training.Organisation.Data.OrganisationDbContext>().Users.Where(u => u.StaffCode.StartsWith("API")).Select(u => u.StaffCode)));
+        Assert.Equal(["API001"], codes);
+    }
 }

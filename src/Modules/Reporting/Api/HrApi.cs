@@ -27,8 +27,9 @@ public static class HrApi
             .WithSummary("Danh sách chứng chỉ")
             .WithDescription("Certificates of the people of a unit subtree; programme = programme code; status = valid | expired | revoked | all (default).");
         api.MapPost("/roster", RosterAsync).WithName("SyncRoster")
-            .WithSummary("Đồng bộ danh sách cán bộ (chưa hỗ trợ)")
-            .WithDescription("Pending: roster import belongs to the Organisation module and has no contract for other modules yet; answers 501.");
+            .WithSummary("Đồng bộ danh sách cán bộ")
+            .WithDescription("Body: a UTF-8 CSV roster (text/csv), the columns of the roster import page. All-or-nothing within the key's unit subtree: 200 with counts, or 422 with every error by line and column and nothing changed.")
+            .Accepts<string>("text/csv");
         return endpoints;
     }
 
@@ -79,8 +80,16 @@ public static class HrApi
         return TypedResults.Ok(list);
     }
 
-    private static ProblemHttpResult RosterAsync() =>
-        TypedResults.Problem("Đồng bộ danh sách cán bộ qua API chưa được hỗ trợ.", statusCode: StatusCodes.Status501NotImplemented);
+    private static async Task<Results<Ok<RosterSyncResult>, UnprocessableEntity<RosterSyncResult>>> RosterAsync(
+        HttpRequest request, ClaimsPrincipal user, IOrgDirectory directory, IRosterSync roster, CancellationToken ct)
+    {
+        var scope = await ScopeAsync(user, directory, ct);
+        using var body = new MemoryStream();
+        await request.Body.CopyToAsync(body, ct);
+        body.Position = 0;
+        var result = await roster.ImportCsvAsync(body, scope, ct);
+        return result.Succeeded ? TypedResults.Ok(result) : TypedResults.UnprocessableEntity(result);
+    }
 
     private static string StatusOf(CertificateFact f, DateOnly today) =>
         f.RevokedOn is { } r && r <= today ? "revoked" : f.IsValidOn(today) ? "valid" : f.IssuedOn > today ? "pending" : "expired";
