@@ -78,3 +78,19 @@ public sealed class ImportTests
         Assert.All(outcome.Hits, h => Assert.Equal("Luật Viên chức", h.LawId));
     }
 }
+
+public sealed class PostgresImportTests
+{
+    [Fact]
+    public async Task ImportAndSearchWorkOnPostgres()
+    {
+        using var app = new TrainingApp(database: TestDatabase.Postgres);
+        _ = app.Server;
+        var result = await LegalFixture.ImportAsync(app, LegalFixture.Corpus);
+        Assert.Equal(13, result.Articles);
+        var again = await LegalFixture.ImportAsync(app, LegalFixture.Corpus);
+        Assert.Equal(13, again.Unchanged);
+        var html = await app.CreateBrowser().GetStringAsync("/legal/luat-an-ninh-mang/dieu-8");
+        Assert.Contains("id=\"khoan-2\"", html);
+    }
+}
