@@ -49,10 +49,11 @@ internal sealed class OrgDirectory(OrganisationDbContext db) : IOrgDirectory
                 UnitName = db.Units.Where(x => x.Id == u.PrimaryUnitId).Select(x => x.Name).FirstOrDefault(),
             })
             .ToListAsync(ct);
-        var ids = rows.Select(r => r.Id).ToList();
-        var memberships = ids.Count == 0
+        // Memberships of the same people through a subquery, not a list of ids: a list becomes one SQL parameter per id
+        // and SQLite allows at most 32,766 of them (an organisation of 100,000 staff).
+        var memberships = rows.Count == 0
             ? []
-            : await db.Memberships.AsNoTracking().Where(m => ids.Contains(m.UserId)).ToListAsync(ct);
+            : await db.Memberships.AsNoTracking().Where(m => users.Any(u => u.Id == m.UserId)).Select(m => new { m.UserId, m.UnitId }).ToListAsync(ct);
         var byUser = memberships.ToLookup(m => m.UserId, m => m.UnitId);
         return rows.Select(r => new PersonInfo(r.Id, r.FullName, r.StaffCode, r.Email, r.PrimaryUnitId, r.UnitName,
             r.Position, r.StaffCategory, byUser[r.Id].ToList())).ToList();
