@@ -11,7 +11,7 @@ DATA=$(mktemp -d /tmp/cert-bench.XXXXXX)
 trap 'kill $SITE 2>/dev/null || true; rm -rf "$DATA"' EXIT
 dotnet build -c Release src/TrainingSite -v q -nologo >/dev/null
 DLL=src/TrainingSite/bin/Release/net10.0/TrainingSite.dll
-export Training__DataPath="$DATA" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning
+export Training__DataPath="$DATA" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning LegalLibrary__AutoImport=false
 echo "== bulk issuance of $COUNT certificates (SQLite, PDFs written and hashed)"
 /usr/bin/time -f "wall %e s, max RSS %M KB" dotnet "$DLL" issue-bulk --programme CT-KPL --synthetic "$COUNT" --batch 200
 dotnet "$DLL" check-certificates

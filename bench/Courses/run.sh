@@ -10,7 +10,7 @@ DATA=$(mktemp -d /tmp/courses-bench.XXXXXX)
 command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk"; exit 1; }
 dotnet build src/TrainingSite -c Release -nologo -v q >/dev/null
 SITE=src/TrainingSite/bin/Release/net10.0/TrainingSite.dll
-export Training__DataPath=$DATA Training__SeedDemo=true ASPNETCORE_ENVIRONMENT=Production
+export Training__DataPath=$DATA Training__SeedDemo=true ASPNETCORE_ENVIRONMENT=Production LegalLibrary__AutoImport=false
 dotnet $SITE courses-generate-bench --courses 200 --lessons 5000
 dotnet $SITE --urls "http://127.0.0.1:$PORT" >"$DATA/site.log" 2>&1 &
 PID=$!
