@@ -45,6 +45,8 @@ public static class CertificationModule
         services.AddScoped<CertificatePdfService>();
         services.AddScoped<CertificateIssuer>();
         services.AddScoped<CertificateActions>();
+        services.AddMemoryCache();
+        services.AddSingleton<VerificationCache>();
         services.AddScoped<VerificationService>();
         services.AddScoped<CredentialService>();
         services.AddScoped<CertificateQuery>();

@@ -1,3 +1,4 @@
+using Training.Certification.Verification;
 using Microsoft.EntityFrameworkCore;
 using Training.Abstractions.Certificates;
 using Training.Certification.Data;
@@ -7,7 +8,7 @@ using Training.Platform.Text;
 namespace Training.Certification.Issuance;
 
 /// <summary>HR actions on certificates: manual issuance, revocation, reissue. Each needs a reason and is audited.</summary>
-public sealed class CertificateActions(CertificationDbContext db, CertificateIssuer issuer, TimeProvider clock, OutboxSignal signal)
+public sealed class CertificateActions(CertificationDbContext db, CertificateIssuer issuer, TimeProvider clock, OutboxSignal signal, VerificationCache verification)
 {
     public async Task<(Certificate? Certificate, string? Error)> IssueManuallyAsync(Guid programmeId, string userId, string reason, string actor, CancellationToken ct)
     {
@@ -37,6 +38,7 @@ public sealed class CertificateActions(CertificationDbContext db, CertificateIss
             certificate.RevokedOn.Value, reason));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        verification.Invalidate(certificate.VerificationCode);
         signal.Notify();
         return null;
     }

@@ -1,3 +1,4 @@
+using Training.Certification.Verification;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -15,7 +16,7 @@ namespace Training.Certification.Issuance;
 /// <see cref="CertificateIssued"/> event; the unique index is the last line of defence against races.</summary>
 public sealed class CertificateIssuer(
     CertificationDbContext db, IOrgDirectory directory, TimeProvider clock, CertificatePdfService pdfs, OutboxSignal signal,
-    ILogger<CertificateIssuer> log)
+    VerificationCache verification, ILogger<CertificateIssuer> log)
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
@@ -156,6 +157,8 @@ public sealed class CertificateIssuer(
             }
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
+            foreach (var old in db.ChangeTracker.Entries<Certificate>().Where(e => e.Entity.SupersededById is not null).Select(e => e.Entity))
+                verification.Invalidate(old.VerificationCode);
             db.ChangeTracker.Clear();
             return results;
         }

@@ -6,7 +6,7 @@ using Training.Certification.Pdf;
 namespace Training.Certification.Verification;
 
 /// <summary>Looks certificates up by verification code for the public page and API.</summary>
-public sealed class VerificationService(CertificationDbContext db, TimeProvider clock, PublicUrls urls)
+public sealed class VerificationService(CertificationDbContext db, TimeProvider clock, PublicUrls urls, VerificationCache cache)
 {
     public enum Outcome { Malformed, Unknown, Found }
 
@@ -14,6 +14,8 @@ public sealed class VerificationService(CertificationDbContext db, TimeProvider 
     {
         var canonical = VerificationCode.Normalize(code);
         if (canonical is null) return (Outcome.Malformed, null, null);
+        if (cache.Get(canonical) is { } cached)
+            return (Outcome.Found, VerificationView.From(cached.Certificate, clock.Today(), cached.NextCode, urls), cached.Certificate);
         var certificate = await db.Certificates.AsNoTracking().FirstOrDefaultAsync(c => c.VerificationCode == canonical, ct);
         if (certificate is null) return (Outcome.Unknown, null, null);
         string? next = null;
@@ -21,6 +23,7 @@ public sealed class VerificationService(CertificationDbContext db, TimeProvider 
         {
             next = await db.Certificates.AsNoTracking().Where(c => c.Id == id).Select(c => c.VerificationCode).FirstOrDefaultAsync(ct);
         }
+        cache.Set(canonical, new VerificationCache.Entry(certificate, next));
         return (Outcome.Found, VerificationView.From(certificate, clock.Today(), next, urls), certificate);
     }
 }
