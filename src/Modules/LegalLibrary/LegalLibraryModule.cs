@@ -29,6 +29,7 @@ public static class LegalLibraryModule
         services.AddSingleton<LegalSearcher>();
         services.AddSingleton<ImportStatus>();
         services.AddSingleton<CorpusLocator>();
+        services.AddSingleton<CorpusFingerprint>();
         services.AddScoped<CorpusImporter>();
         services.AddScoped<LegalLibraryReader>();
         services.AddScoped<LegalSearchService>();

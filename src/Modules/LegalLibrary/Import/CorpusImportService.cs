@@ -9,11 +9,12 @@ using Training.LegalLibrary.Search;
 namespace Training.LegalLibrary.Import;
 
 /// <summary>At start, imports the configured corpus in the background (start-up is not delayed; the search page
-/// says the library is being prepared meanwhile). A missing corpus folder is skipped with a log line. When the
-/// library is already imported and the index is live, the import still runs so corpus changes are picked up, but the
-/// current index keeps serving until the new one is ready.</summary>
+/// says the library is being prepared meanwhile). A missing corpus folder is skipped with a log line. A corpus whose
+/// content hash matches the last successful import is not imported again while its index is live; a changed corpus is
+/// re-imported while the current index keeps serving until the new one is ready.</summary>
 public sealed class CorpusImportService(
-    IServiceProvider services, IOptions<LegalLibraryOptions> options, CorpusLocator locator, ImportStatus status, ILogger<CorpusImportService> log)
+    IServiceProvider services, IOptions<LegalLibraryOptions> options, CorpusLocator locator, ImportStatus status,
+    CorpusFingerprint fingerprint, LegalIndex index, ILogger<CorpusImportService> log)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -27,6 +28,12 @@ public sealed class CorpusImportService(
         }
         // Let the host finish starting (migrations run in a hosted service registered before this one).
         await Task.Yield();
+        var hash = await Task.Run(() => CorpusFingerprint.Compute(folder), stoppingToken);
+        if (index.IsReady && fingerprint.Matches(hash))
+        {
+            log.LogInformation("Legal corpus {Folder} unchanged since the last import; import skipped", folder);
+            return;
+        }
         status.Start("Đang nhập thư viện pháp luật");
         try
         {
@@ -40,6 +47,7 @@ public sealed class CorpusImportService(
                 log.LogInformation("Legal import: {Progress}", m);
             }, stoppingToken);
             log.LogInformation("Legal corpus imported: {Result}", result);
+            fingerprint.Remember(hash);
             status.Finish();
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
