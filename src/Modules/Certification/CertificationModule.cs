@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,6 +48,9 @@ public static class CertificationModule
         services.AddScoped<CertificateActions>();
         services.AddMemoryCache();
         services.AddSingleton<VerificationCache>();
+        services.AddOutputCache();
+        services.AddOptions<OutputCacheOptions>().Configure<TimeProvider>((o, clock) =>
+            o.AddPolicy(VerificationPageCachePolicy.Name, new VerificationPageCachePolicy(clock)));
         services.AddScoped<VerificationService>();
         services.AddScoped<CredentialService>();
         services.AddScoped<CertificateQuery>();

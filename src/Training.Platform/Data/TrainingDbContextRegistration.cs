@@ -19,8 +19,11 @@ public static class TrainingDbContextRegistration
         where TPostgres : TContext
     {
         services.AddSingleton(new MigratableContext(typeof(TContext), module, order));
-        services.AddDbContext<TSqlite>(Configure);
-        services.AddDbContext<TPostgres>(Configure);
+        // Pooled contexts: options are built once and instances reused, instead of building the options and a
+        // context per request scope (measured: ~25 % of the CPU of the public verification page before this change).
+        // The module contexts hold no per-request state; EF Core resets tracking and timeouts on return to the pool.
+        services.AddDbContextPool<TSqlite>(Configure);
+        services.AddDbContextPool<TPostgres>(Configure);
         services.AddScoped<TContext>(sp => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.Postgres
             ? sp.GetRequiredService<TPostgres>()
             : sp.GetRequiredService<TSqlite>());

@@ -17,20 +17,30 @@ internal static class SitePipeline
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authentication (only anonymous responses are cached) and the rate limiter (cached hits still count).
+        app.UseOutputCache();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapHealthChecks("/health");
         app.MapOpenApi();
+        // The language selector is a GET form: choosing a language is harmless to forge, and a page without a
+        // POST form needs no antiforgery token, so anonymous pages (the public verification page above all) stay
+        // cheap and cacheable. The POST form is kept for clients that used it.
+        app.MapGet("/culture", (HttpContext ctx, string? culture, string? returnUrl) => SwitchCulture(ctx, culture, returnUrl))
+            .ExcludeFromDescription();
         app.MapPost("/culture", (HttpContext ctx, [Microsoft.AspNetCore.Mvc.FromForm] string culture, [Microsoft.AspNetCore.Mvc.FromForm] string? returnUrl) =>
-        {
-            if (!SiteServices.Cultures.Contains(culture)) culture = SiteServices.Cultures[0];
-            ctx.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
-            return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
-        }).ExcludeFromDescription();
+            SwitchCulture(ctx, culture, returnUrl)).ExcludeFromDescription();
         return app;
+    }
+
+    private static IResult SwitchCulture(HttpContext ctx, string? culture, string? returnUrl)
+    {
+        if (culture is null || !SiteServices.Cultures.Contains(culture)) culture = SiteServices.Cultures[0];
+        ctx.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+        return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
     }
 }

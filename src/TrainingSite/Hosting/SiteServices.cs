@@ -61,6 +61,7 @@ internal static class SiteServices
                 await ctx.HttpContext.Response.WriteAsync("Quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.", ct);
             };
         });
+        services.AddOutputCache();
         services.AddHealthChecks().AddDbContextCheck<OrganisationDbContext>("database");
         services.AddOpenApi();
         services.AddProblemDetails();

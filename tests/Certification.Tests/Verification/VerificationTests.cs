@@ -28,6 +28,9 @@ public sealed class VerificationTests
         Assert.Contains("Hoàng Văn Minh", html);
         Assert.Contains(certificate.SerialNumber, html);
         Assert.DoesNotContain("minh@test.local", html);
+        // A public visitor gets no cookie: no antiforgery token, no tracking (and the page stays cheap to serve).
+        Assert.False(page.Headers.Contains("Set-Cookie"));
+        Assert.DoesNotContain("__RequestVerificationToken", html);
 
         clock.SetUtcNow(new DateTimeOffset(2027, 11, 22, 9, 0, 0, TimeSpan.FromHours(7)).ToUniversalTime());
         html = await client.GetStringAsync($"/verify/{code.ToLowerInvariant()}");

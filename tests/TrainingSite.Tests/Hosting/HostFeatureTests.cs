@@ -85,12 +85,21 @@ public sealed class HostFeatureTests
         Assert.Contains("<html lang=\"vi\">", vi);
         Assert.Contains("Mật khẩu", vi);
 
-        var switched = await client.PostFormAsync("/", new Dictionary<string, string> { ["culture"] = "en", ["returnUrl"] = "/account/login" }, action: "/culture");
+        // The layout's selector is a GET form (no antiforgery token on anonymous pages).
+        Assert.Contains("<form method=\"get\" action=\"/culture\"", vi);
+        var switched = await client.GetAsync("/culture?culture=en&returnUrl=%2Faccount%2Flogin");
         Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        Assert.Equal("/account/login", switched.Headers.Location?.OriginalString);
         var en = await (await client.GetAsync("/account/login")).Content.ReadAsStringAsync();
         Assert.Contains("<html lang=\"en\">", en);
         Assert.Contains("Password", en);
         Assert.Contains("Sign in", en);
+
+        // Back through the POST form (kept for clients that used it); an off-site return URL goes home instead.
+        var back = await client.PostFormAsync("/account/login", new Dictionary<string, string> { ["culture"] = "vi-VN", ["returnUrl"] = "//evil.example" }, action: "/culture");
+        Assert.Equal(HttpStatusCode.Redirect, back.StatusCode);
+        Assert.Equal("/", back.Headers.Location?.OriginalString);
+        Assert.Contains("<html lang=\"vi\">", await (await client.GetAsync("/account/login")).Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class CertificateActions(CertificationDbContext db, CertificateIss
             certificate.RevokedOn.Value, reason));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        verification.Invalidate(certificate.VerificationCode);
+        await verification.InvalidateAsync(certificate.VerificationCode);
         signal.Notify();
         return null;
     }

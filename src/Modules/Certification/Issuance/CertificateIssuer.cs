@@ -158,7 +158,7 @@ public sealed class CertificateIssuer(
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             foreach (var old in db.ChangeTracker.Entries<Certificate>().Where(e => e.Entity.SupersededById is not null).Select(e => e.Entity))
-                verification.Invalidate(old.VerificationCode);
+                await verification.InvalidateAsync(old.VerificationCode);
             db.ChangeTracker.Clear();
             return results;
         }

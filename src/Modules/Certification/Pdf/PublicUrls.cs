@@ -10,15 +10,19 @@ namespace Training.Certification.Pdf;
 /// address the server listens on (certificates are often issued by a background event, without a request).</summary>
 public sealed class PublicUrls(IOptions<TrainingOptions> options, IServiceProvider services)
 {
+    // Resolved once the server listens (the address collection takes a lock on every read).
+    private string? _resolved;
+
     public string Base
     {
         get
         {
+            if (_resolved is not null) return _resolved;
             var configured = options.Value.PublicBaseUrl.TrimEnd('/');
-            if (configured.Length > 0) return configured;
+            if (configured.Length > 0) return _resolved = configured;
             var address = (services.GetService(typeof(IServer)) as IServer)?.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
             if (string.IsNullOrEmpty(address)) return "http://localhost";
-            return address.Replace("://+", "://localhost").Replace("://*", "://localhost").Replace("://0.0.0.0", "://localhost")
+            return _resolved = address.Replace("://+", "://localhost").Replace("://*", "://localhost").Replace("://0.0.0.0", "://localhost")
                 .Replace("://[::]", "://localhost").TrimEnd('/');
         }
     }

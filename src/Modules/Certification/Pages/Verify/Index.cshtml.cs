@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using Training.Certification.Api;
 using Training.Certification.Issuance;
@@ -10,6 +11,7 @@ namespace Training.Certification.Pages.Verify;
 
 /// <summary>Public verification: a form to type a code, and the result for a code (from the QR link).</summary>
 [EnableRateLimiting(CertificateApi.VerifyPolicy)]
+[OutputCache(PolicyName = VerificationPageCachePolicy.Name)]
 public sealed class IndexModel(VerificationService verification) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Code { get; set; }
