@@ -33,6 +33,7 @@ public static class ReportingModule
         services.AddMemoryCache();
         services.AddScoped<TargetDataLoader>();
         services.AddScoped<ReportingQueries>();
+        services.AddScoped<Planning.PlanEditor>();
         services.AddScoped<YearlyReportBuilder>();
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section);
         services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section);

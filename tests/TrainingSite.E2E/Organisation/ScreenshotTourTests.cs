@@ -10,7 +10,7 @@ public sealed class ScreenshotTourTests(BrowserFixture browser)
     [Theory]
     [InlineData("learner", new[] { "/courses", "/learning", "/certificates", "/legal", "/verify" })]
     [InlineData("trainer", new[] { "/authoring" })]
-    [InlineData("hr", new[] { "/hr", "/hr/staff", "/hr/plans", "/hr/certificates", "/hr/assignments", "/notifications" })]
+    [InlineData("hr", new[] { "/hr", "/hr/staff", "/hr/plans", "/hr/plans/edit", "/hr/certificates", "/hr/assignments", "/notifications" })]
     [InlineData("admin", new[] { "/admin", "/admin/users", "/admin/units", "/admin/programmes", "/admin/api-keys" })]
     public async Task EveryMainPageOpensForItsRole(string user, string[] paths)
     {

@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Training.Abstractions.Organisation;
+using Training.Reporting.Data;
+using Training.Reporting.Planning;
+
+namespace Training.Reporting.Pages.Hr.Plans;
+
+/// <summary>Create or edit a plan (number, title, issuer, dates, period, phases, reporting unit), or delete it.</summary>
+[Authorize(Policy = Permissions.ManagePlans)]
+public sealed class PlanEditModel(PlanEditor editor) : PageModel
+{
+    [BindProperty] public PlanForm Input { get; set; } = new();
+
+    public Guid? Id { get; private set; }
+    public List<FieldError> Errors { get; private set; } = [];
+    public IReadOnlyList<OrgUnitInfo> Units { get; private set; } = [];
+    public bool MayLeaveUnitEmpty { get; private set; }
+    public int TargetCount { get; private set; }
+
+    public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field)?.Message;
+
+    public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken ct)
+    {
+        var (plan, result) = await LoadAsync(id, ct);
+        if (result is not null) return result;
+        Input = plan is null ? new PlanForm { FromYear = DateTime.Today.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) } : PlanForm.From(plan);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken ct)
+    {
+        var (plan, result) = await LoadAsync(id, ct);
+        if (result is not null) return result;
+        var scope = await editor.ScopeAsync(User, ct);
+        (Errors, var savedId) = await editor.SavePlanAsync(plan, Input, scope, ct);
+        if (Errors.Count > 0) return Page();
+        TempData["Message"] = "Đã lưu kế hoạch.";
+        return Redirect($"/hr/plans/{savedId}");
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(Guid? id, CancellationToken ct)
+    {
+        var (plan, result) = await LoadAsync(id, ct);
+        if (result is not null) return result;
+        if (plan is null) return NotFound();
+        await editor.DeletePlanAsync(plan, ct);
+        TempData["Message"] = "Đã xóa kế hoạch.";
+        return Redirect("/hr/plans");
+    }
+
+    /// <summary>Loads the plan (when editing), the units the user may choose, and refuses plans outside their scope.</summary>
+    private async Task<(Plan? Plan, IActionResult? Result)> LoadAsync(Guid? id, CancellationToken ct)
+    {
+        var scope = await editor.ScopeAsync(User, ct);
+        Units = await editor.UnitsAsync(scope, ct);
+        MayLeaveUnitEmpty = scope.All;
+        Id = id;
+        if (id is null) return (null, null);
+        var plan = await editor.LoadAsync(id.Value, ct);
+        if (plan is null) return (null, NotFound());
+        if (!PlanEditor.Allows(scope, plan.UnitId)) return (null, Forbid());
+        TargetCount = plan.Targets.Count;
+        return (plan, null);
+    }
+}

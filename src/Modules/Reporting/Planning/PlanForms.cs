@@ -1,0 +1,215 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Training.Platform.Text;
+using Training.Reporting.Data;
+
+namespace Training.Reporting.Planning;
+
+/// <summary>An error on one field of a form, in Vietnamese, naming the field (and the line or row when there is one).</summary>
+public sealed record FieldError(string Field, string Message);
+
+/// <summary>The plan form as typed: every value is a string so that a bad value can be shown back with its error.</summary>
+public sealed partial class PlanForm
+{
+    public string? Number { get; set; }
+    public string? Title { get; set; }
+    public string? Issuer { get; set; }
+    public string? IssuedOn { get; set; }
+    public string? FromYear { get; set; }
+    public string? ToYear { get; set; }
+    public string? BasisNumber { get; set; }
+    public Guid? UnitId { get; set; }
+    public string? Note { get; set; }
+
+    /// <summary>One phase per line: "Giai đoạn 1: 2020–2022".</summary>
+    public string? Phases { get; set; }
+
+    public static PlanForm From(Plan p) => new()
+    {
+        Number = p.Number, Title = p.Title, Issuer = p.Issuer, IssuedOn = FormValues.Date(p.IssuedOn),
+        FromYear = p.FromYear?.ToString(CultureInfo.InvariantCulture), ToYear = p.ToYear?.ToString(CultureInfo.InvariantCulture),
+        BasisNumber = p.BasisNumber, UnitId = p.UnitId, Note = p.Note,
+        Phases = string.Join('\n', p.Phases.OrderBy(x => x.FromYear).Select(x => $"{x.Name}: {x.FromYear}–{x.ToYear}")),
+    };
+
+    /// <summary>Checks the form and, when it is valid, writes it to <paramref name="plan"/> (phases replaced).
+    /// <paramref name="unitAllowed"/> says whether the reporting unit (null: none) is in the editor's scope.</summary>
+    public List<FieldError> ApplyTo(Plan plan, Func<Guid?, bool> unitAllowed)
+    {
+        var errors = new List<FieldError>();
+        if (!unitAllowed(UnitId))
+            errors.Add(new(nameof(UnitId), UnitId is null ? "Đơn vị báo cáo: cần chọn một đơn vị trong phạm vi quản lý của bạn." : "Đơn vị báo cáo: nằm ngoài phạm vi quản lý của bạn."));
+        var title = VietnameseText.Clean(Title);
+        var issuer = VietnameseText.Clean(Issuer);
+        if (title.Length == 0) errors.Add(new(nameof(Title), "Tên kế hoạch: cần nhập."));
+        if (issuer.Length == 0) errors.Add(new(nameof(Issuer), "Cơ quan ban hành: cần nhập."));
+        var issuedOn = FormValues.ParseDate(IssuedOn, nameof(IssuedOn), "Ngày ban hành", errors);
+        var from = FormValues.ParseYear(FromYear, nameof(FromYear), "Từ năm", errors);
+        var to = FormValues.ParseYear(ToYear, nameof(ToYear), "Đến năm", errors);
+        if (from is not null && to is not null && from > to) errors.Add(new(nameof(ToYear), "Đến năm: phải từ năm bắt đầu trở đi."));
+        var phases = ParsePhases(errors);
+        if (errors.Count > 0) return errors;
+
+        plan.Number = FormValues.Optional(Number);
+        plan.Title = title;
+        plan.Issuer = issuer;
+        plan.IssuedOn = issuedOn;
+        plan.FromYear = from;
+        plan.ToYear = to;
+        plan.BasisNumber = FormValues.Optional(BasisNumber);
+        plan.UnitId = UnitId;
+        plan.Note = FormValues.Optional(Note);
+        plan.Phases.Clear();
+        foreach (var (name, f, t) in phases) plan.Phases.Add(new PlanPhase { Name = name, FromYear = f, ToYear = t }); // key generated on add
+        return errors;
+    }
+
+    private List<(string Name, int From, int To)> ParsePhases(List<FieldError> errors)
+    {
+        var result = new List<(string, int, int)>();
+        var lines = (Phases ?? "").Replace("\r", "").Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = VietnameseText.Clean(lines[i]);
+            if (line.Length == 0) continue;
+            var m = PhaseLine().Match(line);
+            if (!m.Success)
+            {
+                errors.Add(new(nameof(Phases), $"Giai đoạn, dòng {i + 1}: cần có dạng “Giai đoạn 1: 2020–2022”."));
+                continue;
+            }
+            int f = int.Parse(m.Groups["from"].Value, CultureInfo.InvariantCulture), t = int.Parse(m.Groups["to"].Value, CultureInfo.InvariantCulture);
+            if (f > t) errors.Add(new(nameof(Phases), $"Giai đoạn, dòng {i + 1}: năm kết thúc trước năm bắt đầu."));
+            else result.Add((m.Groups["name"].Value.Trim(), f, t));
+        }
+        return result;
+    }
+
+    [GeneratedRegex(@"^(?<name>.+?)\s*[:：]\s*(?<from>\d{4})\s*[–—-]\s*(?<to>\d{4})$")]
+    private static partial Regex PhaseLine();
+}
+
+/// <summary>One milestone row of the target form.</summary>
+public sealed class MilestoneRow
+{
+    public string? DueOn { get; set; }
+    public string? Percent { get; set; }
+
+    /// <summary>"trên" (strictly above) rather than "đạt" (at least).</summary>
+    public bool Strict { get; set; }
+}
+
+/// <summary>The target form as typed.</summary>
+public sealed class TargetForm
+{
+    public const int MilestoneRows = 4;
+
+    public string? Ordinal { get; set; }
+    public string? Indicator { get; set; }
+    public TargetKind Kind { get; set; } = TargetKind.StaffCertified;
+    public Guid? UnitId { get; set; }
+
+    /// <summary>Staff categories separated by ';' (empty: all staff).</summary>
+    public string? Categories { get; set; }
+    public List<string> Programmes { get; set; } = [];
+    public string? Note { get; set; }
+    public List<MilestoneRow> Milestones { get; set; } = [];
+
+    public static TargetForm From(PlanTarget t) => new()
+    {
+        Ordinal = t.Ordinal.ToString(CultureInfo.InvariantCulture), Indicator = t.Indicator, Kind = t.Kind, UnitId = t.UnitId,
+        Categories = string.Join("; ", t.CategoryList), Programmes = [.. t.ProgrammeCodeList], Note = t.Note,
+        Milestones = [.. t.Milestones.OrderBy(m => m.DueOn).Select(m => new MilestoneRow
+        {
+            DueOn = FormValues.Date(m.DueOn), Percent = m.Percent.ToString("0.##", CultureInfo.InvariantCulture), Strict = m.Strict,
+        })],
+    };
+
+    /// <summary>Pads the milestone rows to <see cref="MilestoneRows"/> so the form always offers empty rows.</summary>
+    public TargetForm WithEmptyRows()
+    {
+        while (Milestones.Count < MilestoneRows) Milestones.Add(new MilestoneRow());
+        return this;
+    }
+
+    /// <summary>Checks the form and, when valid, writes it to <paramref name="target"/> (milestones replaced).
+    /// <paramref name="unitAllowed"/> says whether the chosen unit is in the editor's scope.</summary>
+    public List<FieldError> ApplyTo(PlanTarget target, Func<Guid?, bool> unitAllowed, IReadOnlyCollection<string>? knownProgrammes,
+        Func<int, bool>? ordinalTaken = null)
+    {
+        var errors = new List<FieldError>();
+        var indicator = VietnameseText.Clean(Indicator);
+        if (indicator.Length == 0) errors.Add(new(nameof(Indicator), "Chỉ tiêu (nguyên văn): cần nhập."));
+        if (!int.TryParse(Ordinal, NumberStyles.None, CultureInfo.InvariantCulture, out var ordinal) || ordinal < 1 || ordinal > 999)
+            errors.Add(new(nameof(Ordinal), "Số thứ tự: cần là số nguyên từ 1 đến 999."));
+        else if (ordinalTaken?.Invoke(ordinal) == true)
+            errors.Add(new(nameof(Ordinal), $"Số thứ tự: kế hoạch đã có chỉ tiêu {ordinal}."));
+        if (!Enum.IsDefined(Kind)) errors.Add(new(nameof(Kind), "Cách đo: giá trị không hợp lệ."));
+        var programmes = Programmes.Select(VietnameseText.Clean).Where(c => c.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (Kind == TargetKind.StaffCertified)
+        {
+            if (UnitId is null) errors.Add(new(nameof(UnitId), "Đơn vị: cần chọn đơn vị có đối tượng được tính."));
+            if (programmes.Count == 0) errors.Add(new(nameof(Programmes), "Chương trình được tính: cần chọn ít nhất một chương trình chứng chỉ."));
+        }
+        if (UnitId is not null && !unitAllowed(UnitId)) errors.Add(new(nameof(UnitId), "Đơn vị: nằm ngoài phạm vi quản lý của bạn."));
+        if (UnitId is null && !unitAllowed(null)) errors.Add(new(nameof(UnitId), "Đơn vị: cần chọn một đơn vị trong phạm vi quản lý của bạn."));
+        if (knownProgrammes is not null)
+            foreach (var code in programmes.Where(c => !knownProgrammes.Contains(c, StringComparer.OrdinalIgnoreCase)))
+                errors.Add(new(nameof(Programmes), $"Chương trình được tính: không có chương trình mã “{code}”."));
+        var milestones = new List<Milestone>();
+        for (var i = 0; i < Milestones.Count; i++)
+        {
+            var row = Milestones[i];
+            if (string.IsNullOrWhiteSpace(row.DueOn) && string.IsNullOrWhiteSpace(row.Percent)) continue;
+            var label = $"Mốc {i + 1}";
+            var due = FormValues.ParseDate(row.DueOn, $"Milestones[{i}].DueOn", $"{label}, thời hạn", errors);
+            if (due is null && string.IsNullOrWhiteSpace(row.DueOn)) errors.Add(new($"Milestones[{i}].DueOn", $"{label}, thời hạn: cần nhập (dd/MM/yyyy)."));
+            decimal percent = 0;
+            var percentText = (row.Percent ?? "").Trim().TrimEnd('%').Trim().Replace(',', '.');
+            if (!decimal.TryParse(percentText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out percent) || percent <= 0 || percent > 100)
+                errors.Add(new($"Milestones[{i}].Percent", $"{label}, tỷ lệ: cần là số lớn hơn 0 và không quá 100."));
+            if (due is not null) milestones.Add(new Milestone { DueOn = due.Value, Percent = percent, Strict = row.Strict }); // key generated on add
+        }
+        if (milestones.GroupBy(m => m.DueOn).Any(g => g.Count() > 1)) errors.Add(new(nameof(Milestones), "Mốc: hai mốc trùng thời hạn."));
+        if (Kind == TargetKind.NotMeasured && milestones.Count > 0)
+            errors.Add(new(nameof(Milestones), "Mốc: chỉ tiêu chỉ ghi nhận (không tính tự động) không có mốc tỷ lệ."));
+        if (errors.Count > 0) return errors;
+
+        target.Ordinal = ordinal;
+        target.Indicator = indicator;
+        target.Kind = Kind;
+        target.UnitId = UnitId;
+        target.Categories = string.Join(';', (Categories ?? "").Split([';', ','], StringSplitOptions.RemoveEmptyEntries)
+            .Select(c => VietnameseText.Clean(c).ToLowerInvariant()).Where(c => c.Length > 0).Distinct());
+        target.ProgrammeCodes = string.Join(';', programmes);
+        target.Note = FormValues.Optional(Note);
+        target.Milestones.Clear();
+        target.Milestones.AddRange(milestones.OrderBy(m => m.DueOn));
+        return errors;
+    }
+}
+
+internal static class FormValues
+{
+    public static string Date(DateOnly? day) => day?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "";
+
+    public static string? Optional(string? value) => VietnameseText.Clean(value) is { Length: > 0 } v ? v : null;
+
+    public static DateOnly? ParseDate(string? text, string field, string label, List<FieldError> errors)
+    {
+        var value = (text ?? "").Trim();
+        if (value.Length == 0) return null;
+        if (DateOnly.TryParseExact(value, ["dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return day;
+        errors.Add(new(field, $"{label}: “{value}” không phải ngày hợp lệ (dd/MM/yyyy)."));
+        return null;
+    }
+
+    public static int? ParseYear(string? text, string field, string label, List<FieldError> errors)
+    {
+        var value = (text ?? "").Trim();
+        if (value.Length == 0) return null;
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1945 and <= 2100) return year;
+        errors.Add(new(field, $"{label}: cần là năm từ 1945 đến 2100."));
+        return null;
+    }
+}
