@@ -13,6 +13,13 @@ for line in tsv.read_text(encoding="utf-8").splitlines():
     vi, en = line.split("\t", 1)
     pairs[vi] = en
 
+# Resx names are case-insensitive: two keys that differ only in case would silently lose one translation.
+seen = {}
+for vi in pairs:
+    if vi.lower() in seen:
+        sys.exit(f"keys differ only in case: {seen[vi.lower()]!r} and {vi!r}; use a different key in the view")
+    seen[vi.lower()] = vi
+
 used = set()
 for f in list(root.glob("src/**/*.cshtml")) + list(root.glob("themes/**/*.cshtml")):
     used.update(re.findall(r'L\["([^"]+)"\]', f.read_text(encoding="utf-8")))

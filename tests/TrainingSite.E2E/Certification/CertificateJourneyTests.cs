@@ -39,7 +39,7 @@ public sealed class CertificateJourneyTests(BrowserFixture browser)
             await page.GotoAsync("/certificates");
             if (await card.CountAsync() == 0) await Task.Delay(500);
         }
-        await Assertions.Expect(card).ToContainTextAsync("Còn hiệu lực");
+        await Assertions.Expect(card).ToContainTextAsync("Còn giá trị");
         await page.ScreenshotAsync("certificate-mine");
 
         var download = await page.RunAndWaitForDownloadAsync(() => card.GetByRole(AriaRole.Link, new() { Name = "Tải PDF" }).ClickAsync());

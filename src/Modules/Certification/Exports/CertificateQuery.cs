@@ -68,7 +68,7 @@ public sealed class CertificateQuery(CertificationDbContext db, IUserScope scope
 
     public static string StatusText(string status) => status switch
     {
-        "valid" => "Còn hiệu lực",
+        "valid" => "Còn giá trị",
         "expired" => "Hết hạn",
         "revoked" => "Đã thu hồi",
         "superseded" => "Đã thay thế",

@@ -29,7 +29,7 @@ public sealed record VerificationView(
         var status = c.StatusOn(today);
         var text = status switch
         {
-            CertificateStatus.Valid => "Còn hiệu lực",
+            CertificateStatus.Valid => "Còn giá trị",
             CertificateStatus.Expired => $"Đã hết hạn (ngày {c.ExpiresOn:dd/MM/yyyy})",
             CertificateStatus.Revoked => $"Đã bị thu hồi (ngày {c.RevokedOn:dd/MM/yyyy})",
             _ => $"Đã được thay thế (ngày {c.SupersededOn:dd/MM/yyyy})",
