@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Training.Abstractions.Certificates;
 using Training.Abstractions.Learning;
@@ -22,12 +23,25 @@ while (repo is not null && !File.Exists(Path.Combine(repo.FullName, "Training.sl
 Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_TRAININGSITE", Path.Combine(repo!.FullName, "src", "TrainingSite"));
 
 // The real modules answer the contracts: Organisation (IOrgDirectory), Certification (ICertificateLedger), Courses (ILearningActivity).
-using var app = new TrainingApp(database: database).WithServices(s => s.Configure<ReminderOptions>(o => o.Enabled = false));
+// BENCH_SQL=1 logs every SQL command with its duration (EF Core's command log).
+var settings = new Dictionary<string, string?>();
+if (Environment.GetEnvironmentVariable("BENCH_SQL") == "1") settings["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Information";
+// BENCH_NOCACHE=1 turns the reporting cache off: every timed render loads the people and the certificate history again.
+var noCache = Environment.GetEnvironmentVariable("BENCH_NOCACHE") == "1";
+if (noCache) settings["Reporting:CacheSeconds"] = "0";
+using var app = new TrainingApp(database: database, settings: settings).WithServices(s => s.Configure<ReminderOptions>(o => o.Enabled = false));
 await app.CreateUserAsync("benchadmin", BuiltInRoles.Administrator);
 var clock = Stopwatch.StartNew();
 var generator = new Generator(app, staff, units, enrolments, certificates);
 await generator.RunAsync();
-Console.WriteLine($"provider={provider} staff={staff} units={units} enrolments={enrolments} certificates={certificates} generated in {clock.Elapsed.TotalSeconds:0.0} s");
+Console.WriteLine($"cache={(noCache ? "off" : "on")} provider={provider} staff={staff} units={units} enrolments={enrolments} certificates={certificates} generated in {clock.Elapsed.TotalSeconds:0.0} s");
+// BENCH_KEEP_DB=/path/file.db keeps a copy of a generated SQLite database for query-plan work (PostgreSQL databases stay on the server).
+if (Environment.GetEnvironmentVariable("BENCH_KEEP_DB") is { Length: > 0 } keep && database == TestDatabase.Sqlite)
+{
+    await app.WithScopeAsync(sp => sp.GetRequiredService<Training.Reporting.Data.ReportingDbContext>().Database
+        .ExecuteSqlAsync($"VACUUM INTO {keep}"));
+    Console.WriteLine($"database copied to {keep}");
+}
 
 if (Environment.GetEnvironmentVariable("BENCH_PROFILE") == "1")
 {

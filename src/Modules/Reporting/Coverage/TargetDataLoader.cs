@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Training.Abstractions.Certificates;
@@ -9,29 +8,15 @@ namespace Training.Reporting.Coverage;
 
 /// <summary>Loads a target's population and certificate history through the contracts. The ledger is optional:
 /// without the Certification module the target shows "no certificate data". The loaded data (the whole history, so
-/// valid for any as-of date) is cached briefly per target definition: every drill-down, filter and export of a
-/// dashboard reuses it instead of reloading 100,000 people.</summary>
-public sealed class TargetDataLoader(IServiceProvider services, IOrgDirectory directory, IMemoryCache cache, IOptions<ReportingOptions> options)
+/// valid for any as-of date) is served from <see cref="TargetDataCache"/> when caching is on: every dashboard, drill-down,
+/// filter and export reuses it instead of reloading 100,000 people.</summary>
+public sealed class TargetDataLoader(IServiceProvider services, IOrgDirectory directory, IOptions<ReportingOptions> options)
 {
-    public async Task<TargetData> LoadAsync(PlanTarget target, CancellationToken ct = default)
-    {
-        var seconds = options.Value.CacheSeconds;
-        if (seconds <= 0) return await LoadFreshAsync(target, ct);
-        var key = ("rpt-target", target.Id, target.Kind, target.UnitId, target.Categories, target.ProgrammeCodes);
-        if (cache.TryGetValue(key, out TargetData? cached) && cached is not null) return Rebind(cached, target);
-        var data = await LoadFreshAsync(target, ct);
-        cache.Set(key, data, TimeSpan.FromSeconds(seconds));
-        return data;
-    }
+    public Task<TargetData> LoadAsync(PlanTarget target, CancellationToken ct = default) =>
+        options.Value.CacheSeconds > 0 ? services.GetRequiredService<TargetDataCache>().GetAsync(target, ct) : LoadFreshAsync(target, ct);
 
-    /// <summary>The cached data with the caller's target (milestones may have been edited since).</summary>
-    private static TargetData Rebind(TargetData data, PlanTarget target) => new()
-    {
-        Target = target, State = data.State, Units = data.Units, Subtree = data.Subtree, People = data.People, Facts = data.Facts,
-        Programmes = data.Programmes, MissingProgrammes = data.MissingProgrammes,
-    };
-
-    private async Task<TargetData> LoadFreshAsync(PlanTarget target, CancellationToken ct)
+    /// <summary>Straight from the contracts, bypassing the cache.</summary>
+    public async Task<TargetData> LoadFreshAsync(PlanTarget target, CancellationToken ct)
     {
         var units = await directory.GetUnitsAsync(ct);
         if (target.Kind == TargetKind.NotMeasured) return new TargetData { Target = target, State = DataState.NotMeasured, Units = units };
