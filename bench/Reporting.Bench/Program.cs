@@ -61,6 +61,12 @@ if (Environment.GetEnvironmentVariable("BENCH_PROFILE") == "1")
             var learners = await sp.GetRequiredService<ILearningActivity>().GetLearnersInProgressAsync(programmes.SelectMany(p => p.CourseIds).ToList());
             var tLearners = sw.ElapsedMilliseconds - tPeople - tFacts - tUnits;
             Console.WriteLine($"profile: people={people.Count} in {tPeople} ms, facts={facts.Count} in {tFacts} ms, units={units.Count} in {tUnits} ms, in progress={learners.Count} in {tLearners} ms");
+            var target = (await sp.GetRequiredService<Training.Reporting.Coverage.ReportingQueries>().TargetAsync(generator.TargetId))!.Value.Target;
+            sw.Restart();
+            var data = await sp.GetRequiredService<Training.Reporting.Coverage.TargetDataLoader>().LoadFreshAsync(target, CancellationToken.None);
+            var tLoad = sw.ElapsedMilliseconds;
+            Training.Reporting.Coverage.TargetReportBuilder.Build(data, new DateOnly(2026, 11, 22), Training.Abstractions.Organisation.UnitScope.Everything, null);
+            Console.WriteLine($"profile: target data (people and facts side by side) in {tLoad} ms, report computed in {sw.ElapsedMilliseconds - tLoad} ms");
         });
     }
 }

@@ -26,21 +26,29 @@ public sealed class TargetDataLoader(IServiceProvider services, IOrgDirectory di
         var shell = new TargetData { Target = target, State = DataState.Ready, Units = units };
         var subtree = shell.SubtreeOf(root);
         var categories = target.CategoryList;
-        var people = await directory.GetPeopleAsync(new PeopleQuery(root, categories.Count > 0 ? categories : null), ct);
+        // The population (Organisation) and the certificate history (Certification) come from different modules, each
+        // through its own DbContext: load them side by side, the wait is the longer of the two instead of their sum.
+        var peopleLoad = directory.GetPeopleAsync(new PeopleQuery(root, categories.Count > 0 ? categories : null), ct);
         var ledger = services.GetService<ICertificateLedger>();
         if (ledger is null)
-            return new TargetData { Target = target, State = DataState.NoLedger, Units = units, Subtree = subtree, People = people };
+            return new TargetData { Target = target, State = DataState.NoLedger, Units = units, Subtree = subtree, People = await peopleLoad };
 
         var codes = target.ProgrammeCodeList;
-        var programmes = (await ledger.GetProgrammesAsync(ct))
-            .Where(p => codes.Contains(p.Code, StringComparer.OrdinalIgnoreCase))
-            .ToList();
+        var (programmes, facts) = await LoadFactsAsync(ledger, codes, ct);
+        var people = await peopleLoad;
         var missing = codes.Where(c => programmes.All(p => !string.Equals(p.Code, c, StringComparison.OrdinalIgnoreCase))).ToList();
-        var facts = programmes.Count == 0 ? [] : await ledger.GetFactsAsync(programmes.Select(p => p.Id).ToList(), ct);
         return new TargetData
         {
             Target = target, State = DataState.Ready, Units = units, Subtree = subtree, People = people,
-            Facts = facts.ToLookup(f => f.UserId, StringComparer.Ordinal), Programmes = programmes, MissingProgrammes = missing,
+            Facts = facts, Programmes = programmes, MissingProgrammes = missing,
         };
+    }
+
+    private static async Task<(List<ProgrammeInfo>, ILookup<string, CertificateFact>)> LoadFactsAsync(ICertificateLedger ledger,
+        IReadOnlyList<string> codes, CancellationToken ct)
+    {
+        var programmes = (await ledger.GetProgrammesAsync(ct)).Where(p => codes.Contains(p.Code, StringComparer.OrdinalIgnoreCase)).ToList();
+        var facts = programmes.Count == 0 ? [] : await ledger.GetFactsAsync(programmes.Select(p => p.Id).ToList(), ct);
+        return (programmes, facts.ToLookup(f => f.UserId, StringComparer.Ordinal));
     }
 }
