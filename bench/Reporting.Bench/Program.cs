@@ -94,6 +94,23 @@ double Pct(double p) => times[Math.Min(times.Count - 1, (int)Math.Ceiling(p * ti
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"root dashboard: runs={runs} p50={Pct(0.5):0} ms p95={Pct(0.95):0} ms max={times[^1]:0} ms"));
 
+// Drill-down: each district's page once (first visit of each unit, same viewer and day as the root's renders).
+var districts = await app.WithScopeAsync(sp => sp.GetRequiredService<Training.Organisation.Data.OrganisationDbContext>().Units
+    .Where(u => u.ParentId == generator.RootId).Select(u => u.Id).ToListAsync());
+var drill = new List<double>();
+foreach (var district in districts)
+{
+    var sw = Stopwatch.StartNew();
+    var response = await client.GetAsync($"{dashboard}?unit={district}");
+    await response.Content.ReadAsStringAsync();
+    sw.Stop();
+    response.EnsureSuccessStatusCode();
+    drill.Add(sw.Elapsed.TotalMilliseconds);
+}
+drill.Sort();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"district dashboards (first visit each): n={drill.Count} p50={drill[drill.Count / 2]:0} ms max={drill[^1]:0} ms"));
+
 foreach (var format in new[] { "csv", "xlsx" })
 {
     GC.Collect();

@@ -36,6 +36,11 @@ public sealed class TargetDataCacheTests
         reload.SetResult();
         await world.App.Services.GetRequiredService<TargetDataCache>().RefreshDueAsync(CancellationToken.None);
         Assert.Contains("25,0 %", await PageAsync());
+
+        // Drilling down reuses the per-unit counts computed for Sở A's page (same viewer, same day): Trường A1 is 1 of 2.
+        var school = await client.GetAsync($"{url}?unit={world.SchoolA1.Id}");
+        Assert.Equal(HttpStatusCode.OK, school.StatusCode);
+        Assert.Contains("50,0 %", await school.Content.ReadAsStringAsync());
     }
 
     [Fact]

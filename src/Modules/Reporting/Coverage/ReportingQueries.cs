@@ -44,7 +44,12 @@ public sealed class ReportingQueries(ReportingDbContext db, TargetDataLoader loa
         var milestones = string.Join(";", target.Milestones.OrderBy(m => m.DueOn).Select(m => $"{m.DueOn:yyyyMMdd}:{m.Percent}:{m.Strict}"));
         var key = ("rpt-report", target.Id, data.Version, milestones, asOf, scope.All, scope.RootUnitId, unit);
         if (cache.TryGetValue(key, out TargetReport? cached) && cached is not null) return cached;
-        var report = TargetReportBuilder.Build(data, asOf, scope, unit);
+        var report = TargetReportBuilder.Build(data, asOf, scope, unit, (visible, days) =>
+            cache.GetOrCreate(("rpt-counts", target.Id, data.Version, scope.All, scope.RootUnitId, string.Join(",", days)), entry =>
+            {
+                entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(seconds);
+                return CoverageMath.Aggregate(data.People, data.ParentOf, visible, data.Facts, days);
+            })!);
         cache.Set(key, report, TimeSpan.FromSeconds(seconds));
         return report;
     }
