@@ -1,17 +1,16 @@
-using System.Data.Common;
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
-using NpgsqlTypes;
+using Training.Certification.Data;
+using Training.Courses.Data;
 using Training.Organisation.Data;
-using Training.Platform.Data;
 using Training.Reporting.Data;
 using Training.Testing;
 
 namespace Training.Reporting.Bench;
 
 /// <summary>Generates the bench organisation (units, staff, memberships through the Organisation model), one plan target
-/// over the whole tree, and the bench-only certificate and enrolment tables.</summary>
+/// over the whole tree, and the learning and certification history in the Courses and Certification modules' own tables.</summary>
 internal sealed class Generator(TrainingApp app, int staff, int units, int enrolments, int certificates)
 {
     private static readonly string[] Categories = ["giáo viên", "giáo viên", "giáo viên", "cán bộ làm công tác học sinh", "cán bộ quản lý", "chuyên viên", "nhân viên"];
@@ -20,13 +19,14 @@ internal sealed class Generator(TrainingApp app, int staff, int units, int enrol
     public Guid RootId { get; private set; }
     public Guid TargetId { get; private set; }
     public List<string> UserIds { get; } = [];
+    private readonly List<Guid> _primaryUnits = [];
 
     public async Task RunAsync()
     {
         var unitIds = await UnitsAsync();
         await StaffAsync(unitIds);
         await PlanAsync();
-        await BenchTablesAsync();
+        await ModulesAsync();
     }
 
     private async Task<List<Guid>> UnitsAsync()
@@ -83,6 +83,7 @@ internal sealed class Generator(TrainingApp app, int staff, int units, int enrol
                         if (second != unit) db.Memberships.Add(new UnitMembership { UserId = id, UnitId = second });
                     }
                     UserIds.Add(id);
+                    _primaryUnits.Add(unit);
                 }
                 await db.SaveChangesAsync();
             });
@@ -106,96 +107,90 @@ internal sealed class Generator(TrainingApp app, int staff, int units, int enrol
         });
     }
 
-    private async Task BenchTablesAsync()
+    /// <summary>Courses and enrolments in the Courses module's tables, programmes and certificates in the Certification
+    /// module's tables, so the dashboard reads them through the real <c>ILearningActivity</c> and <c>ICertificateLedger</c>.</summary>
+    private async Task ModulesAsync()
     {
+        var clock = Stopwatch.StartNew();
+        var now = DateTimeOffset.UtcNow;
+        var courses = Enumerable.Range(1, 10).Select(i => new Course
+        {
+            Id = Guid.NewGuid(), Code = $"BENCH-{i:00}", Title = $"Khoá học bench {i:00}", Status = CourseStatus.Published, LatestVersion = 1, UpdatedAt = now,
+        }).ToList();
+        var versions = courses.Select(c => new CourseVersion { Id = Guid.NewGuid(), CourseId = c.Id, Version = 1, Code = c.Code, Title = c.Title, PublishedAt = now, PublishedBy = "bench" }).ToList();
+        for (var i = 0; i < courses.Count; i++) courses[i].PublishedVersionId = versions[i].Id;
+        var programmes = new[] { "CT-KPL", "CT-KNPH", "CT-QTUX" }.Select((code, i) => new Programme
+        {
+            Id = Guid.NewGuid(), Code = code, Name = "Chương trình " + code, CourseCodes = courses[i].Code, ValidityMonths = 24, MinScore = 80,
+            IssuingUnitName = "UBND tỉnh (bench)", IssuingBody = "UBND tỉnh (bench)", IssuerCode = "BENCH", Place = "Bench", SeenCourseIds = courses[i].Id.ToString(),
+        }).ToList();
+
         await app.WithScopeAsync(async sp =>
         {
-            var db = sp.GetRequiredService<ReportingDbContext>();
-            var postgres = db.Database.ProviderName!.Contains("Npgsql", StringComparison.Ordinal);
-            var connection = db.Database.GetDbConnection();
-            await connection.OpenAsync();
-            await ExecAsync(connection, """
-                CREATE TABLE bench_programmes (id text PRIMARY KEY, code text NOT NULL, course_id text NOT NULL);
-                CREATE TABLE bench_certificates (id text PRIMARY KEY, user_id text NOT NULL, programme_id text NOT NULL, issued_on integer NOT NULL,
-                    expires_on integer NULL, revoked_on integer NULL, serial text NOT NULL);
-                CREATE INDEX ix_bench_certificates_programme ON bench_certificates (programme_id);
-                CREATE TABLE bench_enrolments (user_id text NOT NULL, course_id text NOT NULL, status integer NOT NULL);
-                CREATE INDEX ix_bench_enrolments_course ON bench_enrolments (course_id, status);
-                """);
-            var programmes = new[] { "CT-KPL", "CT-KNPH", "CT-QTUX" }.Select(c => (Id: Guid.NewGuid(), Code: c, Course: Guid.NewGuid())).ToList();
-            foreach (var p in programmes) await ExecAsync(connection, $"INSERT INTO bench_programmes VALUES ('{p.Id}', '{p.Code}', '{p.Course}')");
-            var courses = programmes.Select(p => p.Course).Concat(Enumerable.Range(0, 7).Select(_ => Guid.NewGuid())).ToList();
+            var db = sp.GetRequiredService<CoursesDbContext>();
+            db.Courses.AddRange(courses);
+            db.Versions.AddRange(versions);
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+            var first = new DateOnly(2024, 1, 1).ToDateTime(TimeOnly.MinValue);
+            IEnumerable<Enrolment> Enrolments()
+            {
+                for (var i = 0; i < enrolments; i++)
+                {
+                    var course = _random.Next(courses.Count);
+                    var enrolled = new DateTimeOffset(first.AddMinutes(_random.Next(1_500_000)), TimeSpan.Zero);
+                    var state = _random.Next(3); // 0 in progress, 1 completed, 2 an earlier run replaced by a retake
+                    yield return new Enrolment
+                    {
+                        Id = Guid.NewGuid(), UserId = UserIds[_random.Next(UserIds.Count)], CourseId = courses[course].Id, VersionId = versions[course].Id,
+                        Source = (EnrolmentSource)_random.Next(2), EnrolledAt = enrolled, CompletedAt = state == 1 ? enrolled.AddDays(_random.Next(1, 60)) : null,
+                        IsCurrent = state != 2,
+                    };
+                }
+            }
+            var count = await BulkInsert.RunAsync(db, Enrolments());
+            Console.WriteLine($"courses_enrolments: {count} rows in {clock.Elapsed.TotalSeconds:0.0} s");
+        });
+
+        await app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CertificationDbContext>();
+            db.Programmes.AddRange(programmes);
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
             var first = new DateOnly(2024, 1, 1).DayNumber;
             var span = new DateOnly(2026, 11, 20).DayNumber - first;
-            IEnumerable<object?[]> Certificates()
+            var cycles = new Dictionary<(int, int), int>();
+            IEnumerable<Certificate> Certificates()
             {
                 for (var i = 0; i < certificates; i++)
                 {
-                    var issued = first + _random.Next(span);
-                    yield return [Guid.NewGuid().ToString(), UserIds[_random.Next(UserIds.Count)], programmes[_random.Next(programmes.Count)].Id.ToString(),
-                        issued, issued + 730, _random.Next(50) == 0 ? issued + _random.Next(1, 300) : null, $"CC-{i:0000000}"];
+                    var person = _random.Next(UserIds.Count);
+                    var programme = _random.Next(programmes.Count);
+                    var cycle = cycles[(person, programme)] = cycles.GetValueOrDefault((person, programme)) + 1;
+                    var issued = DateOnly.FromDayNumber(first + _random.Next(span));
+                    var revoked = _random.Next(50) == 0 ? issued.AddDays(_random.Next(1, 300)) : (DateOnly?)null;
+                    yield return new Certificate
+                    {
+                        Id = Guid.NewGuid(), ProgrammeId = programmes[programme].Id, UserId = UserIds[person], Cycle = cycle, Revision = 0,
+                        SerialNumber = $"BENCH-{i + 1:0000000}", VerificationCode = $"{i + 1:0000000000000000}", StatusIndex = i,
+                        HolderName = $"Cán bộ {person:000000}", HolderUnitId = _primaryUnits[person], HolderUnitName = "Trường (bench)",
+                        ProgrammeName = programmes[programme].Name, IssuingUnitName = "UBND tỉnh (bench)", Result = "Đạt", ScorePercent = 90,
+                        IssuedOn = issued, ExpiresOn = issued.AddMonths(24), RevokedOn = revoked, RevocationReason = revoked is null ? null : "bench",
+                        Source = "seed", CreatedAt = new DateTimeOffset(issued.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+                        // Marked as rendered so the module's PDF worker does not start drawing 300,000 certificates.
+                        PdfFile = $"bench-{i}.pdf", PdfSha256 = new string('0', 64), PdfBytes = 1,
+                    };
                 }
             }
-            IEnumerable<object?[]> Enrolments()
-            {
-                for (var i = 0; i < enrolments; i++) yield return [UserIds[_random.Next(UserIds.Count)], courses[_random.Next(courses.Count)].ToString(), _random.Next(3)];
-            }
-            if (postgres)
-            {
-                await CopyAsync((NpgsqlConnection)connection, "bench_certificates (id, user_id, programme_id, issued_on, expires_on, revoked_on, serial)", Certificates(),
-                    [NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Integer, NpgsqlDbType.Integer, NpgsqlDbType.Integer, NpgsqlDbType.Text]);
-                await CopyAsync((NpgsqlConnection)connection, "bench_enrolments (user_id, course_id, status)", Enrolments(), [NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Integer]);
-                await ExecAsync(connection, "ANALYZE");
-            }
-            else
-            {
-                await InsertAsync(connection, "INSERT INTO bench_certificates VALUES ($a0, $a1, $a2, $a3, $a4, $a5, $a6)", 7, Certificates());
-                await InsertAsync(connection, "INSERT INTO bench_enrolments VALUES ($a0, $a1, $a2)", 3, Enrolments());
-                await ExecAsync(connection, "ANALYZE");
-            }
+            var count = await BulkInsert.RunAsync(db, Certificates());
+            Console.WriteLine($"cert_certificates: {count} rows in {clock.Elapsed.TotalSeconds:0.0} s");
         });
-    }
 
-    private static async Task ExecAsync(DbConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static async Task InsertAsync(DbConnection connection, string sql, int columns, IEnumerable<object?[]> rows)
-    {
-        await using var transaction = await connection.BeginTransactionAsync();
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        var parameters = Enumerable.Range(0, columns).Select(i =>
+        await app.WithScopeAsync(async sp =>
         {
-            var p = command.CreateParameter();
-            p.ParameterName = "$a" + i;
-            command.Parameters.Add(p);
-            return p;
-        }).ToArray();
-        foreach (var row in rows)
-        {
-            for (var i = 0; i < columns; i++) parameters[i].Value = row[i] ?? DBNull.Value;
-            await command.ExecuteNonQueryAsync();
-        }
-        await transaction.CommitAsync();
-    }
-
-    private static async Task CopyAsync(NpgsqlConnection connection, string target, IEnumerable<object?[]> rows, NpgsqlDbType[] types)
-    {
-        await using var writer = await connection.BeginBinaryImportAsync($"COPY {target} FROM STDIN (FORMAT BINARY)");
-        foreach (var row in rows)
-        {
-            await writer.StartRowAsync();
-            for (var i = 0; i < types.Length; i++)
-            {
-                if (row[i] is null) await writer.WriteNullAsync();
-                else await writer.WriteAsync(row[i], types[i]);
-            }
-        }
-        await writer.CompleteAsync();
+            var db = sp.GetRequiredService<CertificationDbContext>();
+            await db.Database.ExecuteSqlRawAsync("ANALYZE");
+        });
     }
 }

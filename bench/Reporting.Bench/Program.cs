@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Training.Abstractions.Certificates;
 using Training.Abstractions.Learning;
@@ -21,17 +22,26 @@ var repo = new DirectoryInfo(AppContext.BaseDirectory);
 while (repo is not null && !File.Exists(Path.Combine(repo.FullName, "Training.sln"))) repo = repo.Parent;
 Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_TRAININGSITE", Path.Combine(repo!.FullName, "src", "TrainingSite"));
 
-using var app = new TrainingApp(database: database).WithServices(s =>
-{
-    s.AddScoped<ICertificateLedger, BenchLedger>();
-    s.AddScoped<ILearningActivity, BenchLearning>();
-    s.Configure<ReminderOptions>(o => o.Enabled = false);
-});
+// The real modules answer the contracts: Organisation (IOrgDirectory), Certification (ICertificateLedger), Courses (ILearningActivity).
+// BENCH_SQL=1 logs every SQL command with its duration (EF Core's command log).
+var settings = new Dictionary<string, string?>();
+if (Environment.GetEnvironmentVariable("BENCH_SQL") == "1") settings["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Information";
+// BENCH_NOCACHE=1 turns the reporting cache off: every timed render loads the people and the certificate history again.
+var noCache = Environment.GetEnvironmentVariable("BENCH_NOCACHE") == "1";
+if (noCache) settings["Reporting:CacheSeconds"] = "0";
+using var app = new TrainingApp(database: database, settings: settings).WithServices(s => s.Configure<ReminderOptions>(o => o.Enabled = false));
 await app.CreateUserAsync("benchadmin", BuiltInRoles.Administrator);
 var clock = Stopwatch.StartNew();
 var generator = new Generator(app, staff, units, enrolments, certificates);
 await generator.RunAsync();
-Console.WriteLine($"provider={provider} staff={staff} units={units} enrolments={enrolments} certificates={certificates} generated in {clock.Elapsed.TotalSeconds:0.0} s");
+Console.WriteLine($"cache={(noCache ? "off" : "on")} provider={provider} staff={staff} units={units} enrolments={enrolments} certificates={certificates} generated in {clock.Elapsed.TotalSeconds:0.0} s");
+// BENCH_KEEP_DB=/path/file.db keeps a copy of a generated SQLite database for query-plan work (PostgreSQL databases stay on the server).
+if (Environment.GetEnvironmentVariable("BENCH_KEEP_DB") is { Length: > 0 } keep && database == TestDatabase.Sqlite)
+{
+    await app.WithScopeAsync(sp => sp.GetRequiredService<Training.Reporting.Data.ReportingDbContext>().Database
+        .ExecuteSqlAsync($"VACUUM INTO {keep}"));
+    Console.WriteLine($"database copied to {keep}");
+}
 
 if (Environment.GetEnvironmentVariable("BENCH_PROFILE") == "1")
 {
@@ -47,7 +57,16 @@ if (Environment.GetEnvironmentVariable("BENCH_PROFILE") == "1")
             var facts = await ledger.GetFactsAsync(programmes.Select(p => p.Id).ToList());
             var tFacts = sw.ElapsedMilliseconds - tPeople;
             var units = await sp.GetRequiredService<Training.Abstractions.Organisation.IOrgDirectory>().GetUnitsAsync();
-            Console.WriteLine($"profile: people={people.Count} in {tPeople} ms, facts={facts.Count} in {tFacts} ms, units {sw.ElapsedMilliseconds - tPeople - tFacts} ms");
+            var tUnits = sw.ElapsedMilliseconds - tPeople - tFacts;
+            var learners = await sp.GetRequiredService<ILearningActivity>().GetLearnersInProgressAsync(programmes.SelectMany(p => p.CourseIds).ToList());
+            var tLearners = sw.ElapsedMilliseconds - tPeople - tFacts - tUnits;
+            Console.WriteLine($"profile: people={people.Count} in {tPeople} ms, facts={facts.Count} in {tFacts} ms, units={units.Count} in {tUnits} ms, in progress={learners.Count} in {tLearners} ms");
+            var target = (await sp.GetRequiredService<Training.Reporting.Coverage.ReportingQueries>().TargetAsync(generator.TargetId))!.Value.Target;
+            sw.Restart();
+            var data = await sp.GetRequiredService<Training.Reporting.Coverage.TargetDataLoader>().LoadFreshAsync(target, CancellationToken.None);
+            var tLoad = sw.ElapsedMilliseconds;
+            Training.Reporting.Coverage.TargetReportBuilder.Build(data, new DateOnly(2026, 11, 22), Training.Abstractions.Organisation.UnitScope.Everything, null);
+            Console.WriteLine($"profile: target data (people and facts side by side) in {tLoad} ms, report computed in {sw.ElapsedMilliseconds - tLoad} ms");
         });
     }
 }
@@ -74,6 +93,23 @@ times.Sort();
 double Pct(double p) => times[Math.Min(times.Count - 1, (int)Math.Ceiling(p * times.Count) - 1)];
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"root dashboard: runs={runs} p50={Pct(0.5):0} ms p95={Pct(0.95):0} ms max={times[^1]:0} ms"));
+
+// Drill-down: each district's page once (first visit of each unit, same viewer and day as the root's renders).
+var districts = await app.WithScopeAsync(sp => sp.GetRequiredService<Training.Organisation.Data.OrganisationDbContext>().Units
+    .Where(u => u.ParentId == generator.RootId).Select(u => u.Id).ToListAsync());
+var drill = new List<double>();
+foreach (var district in districts)
+{
+    var sw = Stopwatch.StartNew();
+    var response = await client.GetAsync($"{dashboard}?unit={district}");
+    await response.Content.ReadAsStringAsync();
+    sw.Stop();
+    response.EnsureSuccessStatusCode();
+    drill.Add(sw.Elapsed.TotalMilliseconds);
+}
+drill.Sort();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"district dashboards (first visit each): n={drill.Count} p50={drill[drill.Count / 2]:0} ms max={drill[^1]:0} ms"));
 
 foreach (var format in new[] { "csv", "xlsx" })
 {

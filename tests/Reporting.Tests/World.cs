@@ -34,8 +34,9 @@ public sealed class World : IDisposable
 
     public static async Task<World> CreateAsync(IDictionary<string, string?>? settings = null, TestDatabase database = TestDatabase.Sqlite)
     {
-        // Tests change the in-memory ledger between requests: no caching of target data.
-        var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Reporting:CacheSeconds"] = "0" };
+        // Tests change the in-memory ledger between requests: no caching of target data unless a test asks for it.
+        var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
+        all.TryAdd("Reporting:CacheSeconds", "0");
         var world = new World(new TrainingApp(database: database, settings: all));
         world.App.WithServices(s =>
         {

@@ -32,6 +32,8 @@ public static class ReportingModule
         services.AddOptions<ReportingOptions>().BindConfiguration(ReportingOptions.Section);
         services.AddMemoryCache();
         services.AddScoped<TargetDataLoader>();
+        services.AddSingleton<TargetDataCache>();
+        services.AddHostedService<TargetDataWarmer>();
         services.AddScoped<ReportingQueries>();
         services.AddScoped<Planning.PlanEditor>();
         services.AddScoped<YearlyReportBuilder>();

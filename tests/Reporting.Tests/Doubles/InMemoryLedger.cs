@@ -26,6 +26,12 @@ public sealed class InMemoryLedger : ICertificateLedger
     public Task<IReadOnlyList<ProgrammeInfo>> GetProgrammesAsync(CancellationToken ct = default) =>
         Task.FromResult<IReadOnlyList<ProgrammeInfo>>(Programmes.ToList());
 
-    public Task<IReadOnlyList<CertificateFact>> GetFactsAsync(IReadOnlyCollection<Guid> programmeIds, CancellationToken ct = default) =>
-        Task.FromResult<IReadOnlyList<CertificateFact>>(Facts.Where(f => programmeIds.Contains(f.ProgrammeId)).ToList());
+    /// <summary>Reads of the history wait for this task: a test holds a reload back to see what requests get meanwhile.</summary>
+    public Task Gate { get; set; } = Task.CompletedTask;
+
+    public async Task<IReadOnlyList<CertificateFact>> GetFactsAsync(IReadOnlyCollection<Guid> programmeIds, CancellationToken ct = default)
+    {
+        await Gate;
+        return Facts.Where(f => programmeIds.Contains(f.ProgrammeId)).ToList();
+    }
 }

@@ -30,8 +30,11 @@ internal sealed class OrgDirectory(OrganisationDbContext db) : IOrgDirectory
         {
             var root = await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync(ct);
             if (root is null) return [];
+            // An uncorrelated "Id IN (members of the subtree)": the database builds the member set once. The correlated
+            // EXISTS it replaces made SQLite re-run the subtree's path match for every person (seconds at 100,000 staff).
             var unitIds = db.Units.Where(u => u.Path.StartsWith(root)).Select(u => u.Id);
-            users = users.Where(u => db.Memberships.Any(m => m.UserId == u.Id && unitIds.Contains(m.UnitId)));
+            var members = db.Memberships.Where(m => unitIds.Contains(m.UnitId)).Select(m => m.UserId);
+            users = users.Where(u => members.Contains(u.Id));
         }
         if (query.StaffCategories is { Count: > 0 } categories)
         {
@@ -40,22 +43,32 @@ internal sealed class OrgDirectory(OrganisationDbContext db) : IOrgDirectory
         return await LoadAsync(users, ct);
     }
 
+    /// <summary>The people with all of their memberships (also those outside a requested subtree) in one streamed query:
+    /// each person joined to their memberships and primary unit, grouped here. No list of ids goes out as parameters
+    /// (SQLite allows at most 32,766 of them) and no query runs per person.</summary>
     private async Task<List<PersonInfo>> LoadAsync(IQueryable<TrainingUser> users, CancellationToken ct)
     {
-        var rows = await users.AsNoTracking()
-            .Select(u => new
+        var rows = from u in users.AsNoTracking()
+                   join m in db.Memberships.AsNoTracking() on u.Id equals m.UserId into memberships
+                   from m in memberships.DefaultIfEmpty()
+                   join p in db.Units.AsNoTracking() on u.PrimaryUnitId equals p.Id into primaries
+                   from p in primaries.DefaultIfEmpty()
+                   select new { u.Id, u.FullName, u.StaffCode, u.Email, u.PrimaryUnitId, u.Position, u.StaffCategory, UnitId = (Guid?)m!.UnitId, UnitName = p!.Name };
+        var people = new List<PersonInfo>();
+        var unitsOf = new Dictionary<string, List<Guid>>(StringComparer.Ordinal);
+        var unitNames = new Dictionary<Guid, string>(); // one string per unit, not one per person
+        await foreach (var r in rows.AsAsyncEnumerable().WithCancellation(ct))
+        {
+            if (!unitsOf.TryGetValue(r.Id, out var units))
             {
-                u.Id, u.FullName, u.StaffCode, u.Email, u.PrimaryUnitId, u.Position, u.StaffCategory,
-                UnitName = db.Units.Where(x => x.Id == u.PrimaryUnitId).Select(x => x.Name).FirstOrDefault(),
-            })
-            .ToListAsync(ct);
-        // Memberships of the same people through a subquery, not a list of ids: a list becomes one SQL parameter per id
-        // and SQLite allows at most 32,766 of them (an organisation of 100,000 staff).
-        var memberships = rows.Count == 0
-            ? []
-            : await db.Memberships.AsNoTracking().Where(m => users.Any(u => u.Id == m.UserId)).Select(m => new { m.UserId, m.UnitId }).ToListAsync(ct);
-        var byUser = memberships.ToLookup(m => m.UserId, m => m.UnitId);
-        return rows.Select(r => new PersonInfo(r.Id, r.FullName, r.StaffCode, r.Email, r.PrimaryUnitId, r.UnitName,
-            r.Position, r.StaffCategory, byUser[r.Id].ToList())).ToList();
+                unitsOf[r.Id] = units = new List<Guid>(1);
+                string? unitName = null;
+                if (r.PrimaryUnitId is { } primary && r.UnitName is { } name && !unitNames.TryGetValue(primary, out unitName))
+                    unitNames[primary] = unitName = name;
+                people.Add(new PersonInfo(r.Id, r.FullName, r.StaffCode, r.Email, r.PrimaryUnitId, unitName, r.Position, r.StaffCategory, units));
+            }
+            if (r.UnitId is { } unit) units.Add(unit);
+        }
+        return people;
     }
 }

@@ -80,9 +80,10 @@ public static class CoverageMath
                 while (current is { } id && subtree.Contains(id) && credited.Add(id)) current = parentOf.GetValueOrDefault(id);
             }
             if (credited.Count == 0) continue;
-            var personFacts = facts[person.UserId];
-            var any = facts.Contains(person.UserId);
-            for (var i = 0; i < days.Count; i++) certified[i] = any && IsCertified(personFacts, days[i]);
+            // Certified on a day: any of the person's facts valid that day (IsCertified, without a closure per person and day).
+            Array.Clear(certified);
+            foreach (var fact in facts[person.UserId])
+                for (var i = 0; i < certified.Length; i++) certified[i] |= fact.IsValidOn(days[i]);
             foreach (var id in credited) counts.Add(id, certified);
         }
         return counts;

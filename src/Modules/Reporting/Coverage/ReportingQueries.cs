@@ -34,17 +34,23 @@ public sealed class ReportingQueries(ReportingDbContext db, TargetDataLoader loa
         return plan is null ? null : (plan, plan.Targets.Single(t => t.Id == targetId));
     }
 
-    /// <summary>A target's report for a viewer. The result is memoised for as long as the underlying data is cached,
-    /// keyed by everything it depends on (target definition, milestones, day, viewer's scope, unit).</summary>
+    /// <summary>A target's report for a viewer. The result is memoised per load of the underlying data, keyed by everything
+    /// else it depends on (milestones, day, viewer's scope, unit).</summary>
     public async Task<TargetReport> ReportAsync(PlanTarget target, UnitScope scope, Guid? unit, DateOnly asOf, CancellationToken ct = default)
     {
-        var seconds = options.Value.CacheSeconds;
-        var milestones = string.Join(";", target.Milestones.OrderBy(m => m.DueOn).Select(m => $"{m.DueOn:yyyyMMdd}:{m.Percent}:{m.Strict}"));
-        var key = ("rpt-report", target.Id, target.Kind, target.UnitId, target.Categories, target.ProgrammeCodes, milestones, asOf, scope.All, scope.RootUnitId, unit);
-        if (seconds > 0 && cache.TryGetValue(key, out TargetReport? cached) && cached is not null) return cached;
         var data = await loader.LoadAsync(target, ct);
-        var report = TargetReportBuilder.Build(data, asOf, scope, unit);
-        if (seconds > 0) cache.Set(key, report, TimeSpan.FromSeconds(seconds));
+        var seconds = options.Value.CacheSeconds;
+        if (seconds <= 0) return TargetReportBuilder.Build(data, asOf, scope, unit);
+        var milestones = string.Join(";", target.Milestones.OrderBy(m => m.DueOn).Select(m => $"{m.DueOn:yyyyMMdd}:{m.Percent}:{m.Strict}"));
+        var key = ("rpt-report", target.Id, data.Version, milestones, asOf, scope.All, scope.RootUnitId, unit);
+        if (cache.TryGetValue(key, out TargetReport? cached) && cached is not null) return cached;
+        var report = TargetReportBuilder.Build(data, asOf, scope, unit, (visible, days) =>
+            cache.GetOrCreate(("rpt-counts", target.Id, data.Version, scope.All, scope.RootUnitId, string.Join(",", days)), entry =>
+            {
+                entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(seconds);
+                return CoverageMath.Aggregate(data.People, data.ParentOf, visible, data.Facts, days);
+            })!);
+        cache.Set(key, report, TimeSpan.FromSeconds(seconds));
         return report;
     }
 

@@ -19,8 +19,13 @@ public enum DataState
 /// <summary>Everything needed to compute one target's coverage: the unit tree, the population and its certificates.</summary>
 public sealed class TargetData
 {
+    private static long _versions;
+
     public required PlanTarget Target { get; init; }
     public required DataState State { get; init; }
+
+    /// <summary>Identifies one load of the data (a reload gets a new version), so reports computed from it can be memoised.</summary>
+    public long Version { get; init; } = Interlocked.Increment(ref _versions);
     public required IReadOnlyList<OrgUnitInfo> Units { get; init; }
     public IReadOnlySet<Guid> Subtree { get; init; } = new HashSet<Guid>();
     public IReadOnlyList<PersonInfo> People { get; init; } = [];
@@ -29,6 +34,13 @@ public sealed class TargetData
 
     /// <summary>Programme codes of the target that the ledger does not know.</summary>
     public IReadOnlyList<string> MissingProgrammes { get; init; } = [];
+
+    /// <summary>The same data with the caller's target (its milestones may have been edited since the load).</summary>
+    public TargetData For(PlanTarget target) => ReferenceEquals(target, Target) ? this : new()
+    {
+        Target = target, State = State, Version = Version, Units = Units, Subtree = Subtree, People = People, Facts = Facts,
+        Programmes = Programmes, MissingProgrammes = MissingProgrammes, _parentOf = _parentOf,
+    };
 
     public IReadOnlyDictionary<Guid, Guid?> ParentOf => _parentOf ??= Units.ToDictionary(u => u.Id, u => u.ParentId);
     private Dictionary<Guid, Guid?>? _parentOf;

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Training.Abstractions.Certificates;
@@ -9,29 +8,15 @@ namespace Training.Reporting.Coverage;
 
 /// <summary>Loads a target's population and certificate history through the contracts. The ledger is optional:
 /// without the Certification module the target shows "no certificate data". The loaded data (the whole history, so
-/// valid for any as-of date) is cached briefly per target definition: every drill-down, filter and export of a
-/// dashboard reuses it instead of reloading 100,000 people.</summary>
-public sealed class TargetDataLoader(IServiceProvider services, IOrgDirectory directory, IMemoryCache cache, IOptions<ReportingOptions> options)
+/// valid for any as-of date) is served from <see cref="TargetDataCache"/> when caching is on: every dashboard, drill-down,
+/// filter and export reuses it instead of reloading 100,000 people.</summary>
+public sealed class TargetDataLoader(IServiceProvider services, IOrgDirectory directory, IOptions<ReportingOptions> options)
 {
-    public async Task<TargetData> LoadAsync(PlanTarget target, CancellationToken ct = default)
-    {
-        var seconds = options.Value.CacheSeconds;
-        if (seconds <= 0) return await LoadFreshAsync(target, ct);
-        var key = ("rpt-target", target.Id, target.Kind, target.UnitId, target.Categories, target.ProgrammeCodes);
-        if (cache.TryGetValue(key, out TargetData? cached) && cached is not null) return Rebind(cached, target);
-        var data = await LoadFreshAsync(target, ct);
-        cache.Set(key, data, TimeSpan.FromSeconds(seconds));
-        return data;
-    }
+    public Task<TargetData> LoadAsync(PlanTarget target, CancellationToken ct = default) =>
+        options.Value.CacheSeconds > 0 ? services.GetRequiredService<TargetDataCache>().GetAsync(target, ct) : LoadFreshAsync(target, ct);
 
-    /// <summary>The cached data with the caller's target (milestones may have been edited since).</summary>
-    private static TargetData Rebind(TargetData data, PlanTarget target) => new()
-    {
-        Target = target, State = data.State, Units = data.Units, Subtree = data.Subtree, People = data.People, Facts = data.Facts,
-        Programmes = data.Programmes, MissingProgrammes = data.MissingProgrammes,
-    };
-
-    private async Task<TargetData> LoadFreshAsync(PlanTarget target, CancellationToken ct)
+    /// <summary>Straight from the contracts, bypassing the cache.</summary>
+    public async Task<TargetData> LoadFreshAsync(PlanTarget target, CancellationToken ct)
     {
         var units = await directory.GetUnitsAsync(ct);
         if (target.Kind == TargetKind.NotMeasured) return new TargetData { Target = target, State = DataState.NotMeasured, Units = units };
@@ -41,21 +26,29 @@ public sealed class TargetDataLoader(IServiceProvider services, IOrgDirectory di
         var shell = new TargetData { Target = target, State = DataState.Ready, Units = units };
         var subtree = shell.SubtreeOf(root);
         var categories = target.CategoryList;
-        var people = await directory.GetPeopleAsync(new PeopleQuery(root, categories.Count > 0 ? categories : null), ct);
+        // The population (Organisation) and the certificate history (Certification) come from different modules, each
+        // through its own DbContext: load them side by side, the wait is the longer of the two instead of their sum.
+        var peopleLoad = directory.GetPeopleAsync(new PeopleQuery(root, categories.Count > 0 ? categories : null), ct);
         var ledger = services.GetService<ICertificateLedger>();
         if (ledger is null)
-            return new TargetData { Target = target, State = DataState.NoLedger, Units = units, Subtree = subtree, People = people };
+            return new TargetData { Target = target, State = DataState.NoLedger, Units = units, Subtree = subtree, People = await peopleLoad };
 
         var codes = target.ProgrammeCodeList;
-        var programmes = (await ledger.GetProgrammesAsync(ct))
-            .Where(p => codes.Contains(p.Code, StringComparer.OrdinalIgnoreCase))
-            .ToList();
+        var (programmes, facts) = await LoadFactsAsync(ledger, codes, ct);
+        var people = await peopleLoad;
         var missing = codes.Where(c => programmes.All(p => !string.Equals(p.Code, c, StringComparison.OrdinalIgnoreCase))).ToList();
-        var facts = programmes.Count == 0 ? [] : await ledger.GetFactsAsync(programmes.Select(p => p.Id).ToList(), ct);
         return new TargetData
         {
             Target = target, State = DataState.Ready, Units = units, Subtree = subtree, People = people,
-            Facts = facts.ToLookup(f => f.UserId, StringComparer.Ordinal), Programmes = programmes, MissingProgrammes = missing,
+            Facts = facts, Programmes = programmes, MissingProgrammes = missing,
         };
+    }
+
+    private static async Task<(List<ProgrammeInfo>, ILookup<string, CertificateFact>)> LoadFactsAsync(ICertificateLedger ledger,
+        IReadOnlyList<string> codes, CancellationToken ct)
+    {
+        var programmes = (await ledger.GetProgrammesAsync(ct)).Where(p => codes.Contains(p.Code, StringComparer.OrdinalIgnoreCase)).ToList();
+        var facts = programmes.Count == 0 ? [] : await ledger.GetFactsAsync(programmes.Select(p => p.Id).ToList(), ct);
+        return (programmes, facts.ToLookup(f => f.UserId, StringComparer.Ordinal));
     }
 }

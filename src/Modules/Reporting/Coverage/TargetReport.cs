@@ -29,7 +29,10 @@ public sealed class TargetReport
 
 public static class TargetReportBuilder
 {
-    public static TargetReport Build(TargetData data, DateOnly asOf, UnitScope scope, Guid? unitId)
+    /// <param name="aggregate">Computes the per-unit counts for the visible units and days; the caller may memoise it:
+    /// the counts do not depend on the selected unit, so drilling down within one scope and day reuses them.</param>
+    public static TargetReport Build(TargetData data, DateOnly asOf, UnitScope scope, Guid? unitId,
+        Func<IReadOnlySet<Guid>, IReadOnlyList<DateOnly>, TreeCounts>? aggregate = null)
     {
         if (data.State is DataState.NotMeasured or DataState.NoUnit) return new TargetReport { Data = data, AsOf = asOf };
         var visible = data.Subtree.Where(id => scope.Contains(id)).ToHashSet();
@@ -40,7 +43,7 @@ public static class TargetReportBuilder
         var milestones = data.Target.Milestones.OrderBy(m => m.DueOn).ToList();
         var trendDays = CoverageMath.TrendDates(asOf);
         var days = trendDays.Concat(milestones.Where(m => m.DueOn <= asOf).Select(m => m.DueOn)).Distinct().ToList();
-        var counts = CoverageMath.Aggregate(data.People, data.ParentOf, visible, data.Facts, days);
+        var counts = aggregate is null ? CoverageMath.Aggregate(data.People, data.ParentOf, visible, data.Facts, days) : aggregate(visible, days);
 
         UnitRow Row(OrgUnitInfo unit)
         {

@@ -20,10 +20,11 @@ public static class YearlyReportXlsx
         {
             ["Mã"] = c.Code, ["Khóa học"] = c.Title, ["Số người hoàn thành"] = c.Completions, ["Số lớp trực tiếp"] = c.ClassesHeld, ["Học viên dự lớp"] = c.ClassAttendees,
         });
-        return TableExport.WriteXlsxAsync(output, new Dictionary<string, IEnumerable<IDictionary<string, object?>>>
+        // Small sheets of mixed types (numbers stay numbers): lists of dictionaries.
+        return TableExport.WriteXlsxAsync(output, new Dictionary<string, object>
         {
-            [$"Chỉ tiêu {report.Year}"] = units,
-            ["Khóa học"] = courses,
+            [$"Chỉ tiêu {report.Year}"] = units.ToList(),
+            ["Khóa học"] = courses.ToList(),
         });
     }
 

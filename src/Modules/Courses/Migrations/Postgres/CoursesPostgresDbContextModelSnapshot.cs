@@ -323,9 +323,9 @@ namespace Training.Courses.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CourseId");
-
                     b.HasIndex("UserId", "CourseId");
+
+                    b.HasIndex("CourseId", "IsCurrent", "CompletedAt", "UserId");
 
                     b.ToTable("courses_enrolments", (string)null);
                 });

@@ -318,9 +318,9 @@ namespace Training.Courses.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CourseId");
-
                     b.HasIndex("UserId", "CourseId");
+
+                    b.HasIndex("CourseId", "IsCurrent", "CompletedAt", "UserId");
 
                     b.ToTable("courses_enrolments", (string)null);
                 });
