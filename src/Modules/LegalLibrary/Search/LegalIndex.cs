@@ -76,6 +76,8 @@ public sealed class LegalIndex : IDisposable
             local.Add(entry.Body);
             return local;
         }, local => restorer.Merge(local));
+        // One segment: every query clause seeks its term once instead of once per segment.
+        writer.ForceMerge(1);
         writer.Commit();
         restorer.Build().Save(Path.Combine(folder, "restore.tsv"));
         File.WriteAllLines(Path.Combine(folder, "catalog.tsv"), catalog.Select(c => c.Alias + "\t" + c.FilterKey));
@@ -92,6 +94,9 @@ public sealed class LegalIndex : IDisposable
             new TextField(IndexFields.Accented, text, Field.Store.NO),
             new TextField(IndexFields.Folded, text, Field.Store.NO),
             new NumericDocValuesField(IndexFields.Copy, e.CanonicalId != e.ArticleId ? 1 : 0),
+            // Per-hit data read while ranking, from doc values rather than stored fields (no decompression per hit).
+            new NumericDocValuesField(IndexFields.Canonical, e.CanonicalId),
+            new NumericDocValuesField(IndexFields.InForce, e.Status == StatusKeys.InForce ? 1 : 0),
         };
         if (e.Title.Length > 0)
         {
@@ -187,6 +192,15 @@ public sealed class LegalIndex : IDisposable
         public int Count { get; }
         public ConcurrentDictionary<(float, float), Similarity> Similarities { get; } = new();
 
+        private readonly ConcurrentDictionary<string, long> _fieldDocs = new(StringComparer.Ordinal);
+
+        /// <summary>Share of the articles having the field that contain the term (its document frequency, normalised).</summary>
+        public double Share(IndexSearcher searcher, Term term)
+        {
+            var docs = _fieldDocs.GetOrAdd(term.Field, f => Math.Max(1, searcher.CollectionStatistics(f).DocCount));
+            return searcher.IndexReader.DocFreq(term) / (double)docs;
+        }
+
         public static Generation Open(string folder)
         {
             var dir = FSDirectory.Open(folder);
@@ -220,6 +234,15 @@ public sealed class LegalIndex : IDisposable
 
     private sealed class Bm25Factory : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
+        public override IndexSearcher NewSearcher(IndexReader reader) => new StatisticsCachingSearcher(reader) { Similarity = new BM25Similarity() };
+    }
+
+    /// <summary>A generation's reader never changes, so per-field statistics (asked once per clause of every query, and
+    /// rebuilt from the terms dictionaries each time by <see cref="IndexSearcher"/>) are computed once.</summary>
+    private sealed class StatisticsCachingSearcher(IndexReader reader) : IndexSearcher(reader)
+    {
+        private readonly ConcurrentDictionary<string, CollectionStatistics> _stats = new(StringComparer.Ordinal);
+
+        public override CollectionStatistics CollectionStatistics(string field) => _stats.GetOrAdd(field, f => base.CollectionStatistics(f));
     }
 }

@@ -26,5 +26,18 @@ public sealed record SearchTuning
     /// <summary>Score factor for articles no longer in force ("in force first", softly: they still show).</summary>
     public float NotInForceFactor { get; init; } = 0.9f;
 
+    /// <summary>Add the folded clauses also when the query was typed with accents (measured: no gain in quality, 25 % more
+    /// CPU per query, so off).</summary>
+    public bool FoldedWhenAccented { get; init; }
+    /// <summary>Share of the articles above which a term is "common": it only adds to articles a rarer term matched; 0 disables.</summary>
+    public float CommonTerms { get; init; }
+    /// <summary>Leave common terms out of the query altogether.</summary>
+    public bool DropCommon { get; init; }
+
+    /// <summary>"Điều N" in a query that also names a document selects that article first.</summary>
+    public bool ArticleNumbers { get; init; } = true;
+    /// <summary>Weight of the title clauses "giải thích từ ngữ" added to a query asking for a definition; 0 disables.</summary>
+    public float Definitions { get; init; } = 1f;
+
     public static SearchTuning Default { get; } = new();
 }
