@@ -26,11 +26,6 @@ try
     else if (mode == "explore") Explore.Run(corpus, queries, work, new (string, SearchTuning)[]
     {
         ("product", SearchTuning.Default),
-        ("without article numbers", SearchTuning.Default with { ArticleNumbers = false }),
-        ("without definitions", SearchTuning.Default with { Definitions = 0 }),
-        ("definitions weight 2", SearchTuning.Default with { Definitions = 2 }),
-        ("definitions weight 0.5", SearchTuning.Default with { Definitions = 0.5f }),
-        ("no folded clauses for accented queries", SearchTuning.Default with { FoldedWhenAccented = false }),
     });
     else if (mode == "scale") Scale.Run(corpus, queries, work, args.Length > 1 ? int.Parse(args[1]) : 100_000);
     else Console.Error.WriteLine("modes: quality | scale [n]");

@@ -67,19 +67,13 @@ public sealed class LegalIndex : IDisposable
             MaxThreadStates = Math.Max(1, threads > 0 ? threads : Environment.ProcessorCount),
         };
         using var writer = new IndexWriter(dir, config);
-        var restorer = new DiacriticRestorer.Builder();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = config.MaxThreadStates };
-        Parallel.ForEach(entries, parallel, () => new DiacriticRestorer.Builder(), (entry, _, local) =>
-        {
-            writer.AddDocument(ToDocument(entry));
-            local.Add(entry.Title);
-            local.Add(entry.Body);
-            return local;
-        }, local => restorer.Merge(local));
+        Parallel.ForEach(entries, parallel, entry => writer.AddDocument(ToDocument(entry)));
         // One segment: every query clause seeks its term once instead of once per segment.
         writer.ForceMerge(1);
         writer.Commit();
-        restorer.Build().Save(Path.Combine(folder, "restore.tsv"));
+        using (var reader = DirectoryReader.Open(dir))
+            DiacriticRestorer.FromIndex(reader, IndexFields.Accented).Save(Path.Combine(folder, "restore.tsv"));
         File.WriteAllLines(Path.Combine(folder, "catalog.tsv"), catalog.Select(c => c.Alias + "\t" + c.FilterKey));
     }
 
