@@ -63,8 +63,10 @@ public sealed class LegalIndex : IDisposable
         {
             OpenMode = OpenMode.CREATE,
             Similarity = new BM25Similarity(),
-            RAMBufferSizeMB = 256,
+            RAMBufferSizeMB = 512,
             MaxThreadStates = Math.Max(1, threads > 0 ? threads : Environment.ProcessorCount),
+            // No merging while adding (each flushed segment stays); one merge into a single segment at the end.
+            MergePolicy = new LogByteSizeMergePolicy { MergeFactor = 1000, MaxMergeMB = double.MaxValue },
         };
         using var writer = new IndexWriter(dir, config);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = config.MaxThreadStates };
@@ -77,6 +79,10 @@ public sealed class LegalIndex : IDisposable
         File.WriteAllLines(Path.Combine(folder, "catalog.tsv"), catalog.Select(c => c.Alias + "\t" + c.FilterKey));
     }
 
+    /// <summary>Analysed text without positions: queries are bags of syllables and syllable bigrams (no phrase
+    /// queries), so term frequencies are all BM25 needs; positions would double the postings to write and merge.</summary>
+    private static readonly FieldType TextType = new(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS };
+
     private static Document ToDocument(IndexEntry e)
     {
         var text = e.Title.Length > 0 ? e.Title + "\n" + e.Body : e.Body;
@@ -85,8 +91,8 @@ public sealed class LegalIndex : IDisposable
             new StringField(IndexFields.Id, e.ArticleId.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.YES),
             new StoredField(IndexFields.Canonical, e.CanonicalId),
             new StringField(IndexFields.Doc, e.DocSlug, Field.Store.YES),
-            new TextField(IndexFields.Accented, text, Field.Store.NO),
-            new TextField(IndexFields.Folded, text, Field.Store.NO),
+            new Field(IndexFields.Accented, text, TextType),
+            new Field(IndexFields.Folded, text, TextType),
             new NumericDocValuesField(IndexFields.Copy, e.CanonicalId != e.ArticleId ? 1 : 0),
             // Per-hit data read while ranking, from doc values rather than stored fields (no decompression per hit).
             new NumericDocValuesField(IndexFields.Canonical, e.CanonicalId),
@@ -94,8 +100,8 @@ public sealed class LegalIndex : IDisposable
         };
         if (e.Title.Length > 0)
         {
-            doc.Add(new TextField(IndexFields.TitleAccented, e.Title, Field.Store.NO));
-            doc.Add(new TextField(IndexFields.TitleFolded, e.Title, Field.Store.NO));
+            doc.Add(new Field(IndexFields.TitleAccented, e.Title, TextType));
+            doc.Add(new Field(IndexFields.TitleFolded, e.Title, TextType));
         }
         foreach (var key in e.Filters.Distinct()) doc.Add(new StringField(IndexFields.Filter, key, Field.Store.NO));
         if (e.LawId is not null) doc.Add(new StoredField(IndexFields.LawId, e.LawId));
