@@ -115,6 +115,8 @@ public sealed class DiacriticRestorer
         var e = terms.GetEnumerator();
         while (e.MoveNext())
         {
+            // A bigram seen once carries no evidence (Build drops it): skip it before decoding the bytes.
+            if (e.TotalTermFreq < 2 && Array.IndexOf(e.Term.Bytes, (byte)' ', e.Term.Offset, e.Term.Length) >= 0) continue;
             var term = e.Term.Utf8ToString();
             // Only letters carry diacritics; numbers and codes need no restoring.
             if (!HasLetter(term)) continue;

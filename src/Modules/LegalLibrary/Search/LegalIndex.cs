@@ -48,15 +48,16 @@ public sealed class LegalIndex : IDisposable
     });
 
     /// <summary>Build a new index from the entries into a fresh folder; returns the folder. Does not make it live.</summary>
-    public string Build(IEnumerable<IndexEntry> entries, IReadOnlyList<NamedDocument> catalog, int threads = 0)
+    public string Build(IEnumerable<IndexEntry> entries, IReadOnlyList<NamedDocument> catalog, int threads = 0, Action<string>? progress = null)
     {
         var folder = Path.Combine(_root, $"gen-{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid().ToString("N")[..6]}");
-        BuildInto(folder, entries, catalog, threads);
+        BuildInto(folder, entries, catalog, threads, progress);
         return folder;
     }
 
-    internal static void BuildInto(string folder, IEnumerable<IndexEntry> entries, IReadOnlyList<NamedDocument> catalog, int threads = 0)
+    internal static void BuildInto(string folder, IEnumerable<IndexEntry> entries, IReadOnlyList<NamedDocument> catalog, int threads = 0, Action<string>? progress = null)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         System.IO.Directory.CreateDirectory(folder);
         using var dir = FSDirectory.Open(folder);
         var config = new IndexWriterConfig(VietnameseAnalyzer.Version, CreateAnalyzer())
@@ -71,11 +72,14 @@ public sealed class LegalIndex : IDisposable
         using var writer = new IndexWriter(dir, config);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = config.MaxThreadStates };
         Parallel.ForEach(entries, parallel, entry => writer.AddDocument(ToDocument(entry)));
+        progress?.Invoke($"analysed in {clock.Elapsed.TotalSeconds:0.0} s");
         // One segment: every query clause seeks its term once instead of once per segment.
         writer.ForceMerge(1);
         writer.Commit();
+        progress?.Invoke($"merged into one segment at {clock.Elapsed.TotalSeconds:0.0} s");
         using (var reader = DirectoryReader.Open(dir))
             DiacriticRestorer.FromIndex(reader, IndexFields.Accented).Save(Path.Combine(folder, "restore.tsv"));
+        progress?.Invoke($"restorer statistics at {clock.Elapsed.TotalSeconds:0.0} s");
         File.WriteAllLines(Path.Combine(folder, "catalog.tsv"), catalog.Select(c => c.Alias + "\t" + c.FilterKey));
     }
 
