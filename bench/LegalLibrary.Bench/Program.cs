@@ -26,6 +26,9 @@ try
     else if (mode == "explore") Explore.Run(corpus, queries, work, new (string, SearchTuning)[]
     {
         ("product", SearchTuning.Default),
+        ("title bigrams only", SearchTuning.Default with { TitleUnigrams = false }),
+        ("no folded title clauses", SearchTuning.Default with { TitleFolded = false }),
+        ("title bigrams only, no folded title clauses", SearchTuning.Default with { TitleUnigrams = false, TitleFolded = false }),
     });
     else if (mode == "scale") Scale.Run(corpus, queries, work, args.Length > 1 ? int.Parse(args[1]) : 100_000);
     else Console.Error.WriteLine("modes: quality | scale [n]");

@@ -97,8 +97,8 @@ public sealed class LegalSearcher(LegalIndex index)
         if (folded) AddTerms(clauses, IndexFields.Folded, plan.Folded, tuning.Folded, tuning.Bigrams);
         if (tuning.Title > 0)
         {
-            if (accentedWeight > 0) AddTerms(clauses, IndexFields.TitleAccented, accentedTokens, accentedWeight * tuning.Title, tuning.Bigrams);
-            if (folded) AddTerms(clauses, IndexFields.TitleFolded, plan.Folded, tuning.Folded * tuning.Title, tuning.Bigrams);
+            if (accentedWeight > 0) AddTerms(clauses, IndexFields.TitleAccented, accentedTokens, accentedWeight * tuning.Title, tuning.Bigrams, tuning.TitleUnigrams);
+            if (folded && tuning.TitleFolded) AddTerms(clauses, IndexFields.TitleFolded, plan.Folded, tuning.Folded * tuning.Title, tuning.Bigrams, tuning.TitleUnigrams);
         }
         if (plan.AsksDefinition && tuning.Title > 0)
         {
@@ -159,9 +159,10 @@ public sealed class LegalSearcher(LegalIndex index)
         if (!string.IsNullOrEmpty(value)) root.Add(new ConstantScoreQuery(new TermQuery(new Term(field, value))) { Boost = 0 }, Occur.MUST);
     }
 
-    private static void AddTerms(List<TermQuery> clauses, string field, IReadOnlyList<string> tokens, float weight, float bigrams)
+    private static void AddTerms(List<TermQuery> clauses, string field, IReadOnlyList<string> tokens, float weight, float bigrams, bool unigrams = true)
     {
-        foreach (var t in tokens.Distinct()) clauses.Add(new TermQuery(new Term(field, t)) { Boost = weight });
+        if (unigrams || tokens.Count == 1 || bigrams <= 0)
+            foreach (var t in tokens.Distinct()) clauses.Add(new TermQuery(new Term(field, t)) { Boost = weight });
         if (bigrams <= 0) return;
         var pairs = new HashSet<string>();
         for (var i = 0; i + 1 < tokens.Count; i++)
