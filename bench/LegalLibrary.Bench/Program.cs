@@ -8,6 +8,7 @@ using Training.LegalLibrary.Search;
 //   dotnet run -c Release --project bench/LegalLibrary.Bench -- quality [corpus] [queries]
 //   dotnet run -c Release --project bench/LegalLibrary.Bench -- latency
 //   dotnet run -c Release --project bench/LegalLibrary.Bench -- scale [articles]
+//   ... -- explore | misses | profile   (variants side by side, missed dev queries, CPU per query stage)
 var mode = args.FirstOrDefault() ?? "quality";
 var root = Training.LegalLibrary.Import.CorpusLocator.RepositoryRoot(Directory.GetCurrentDirectory());
 var corpus = args.Length > 1 && mode == "quality" ? args[1] : Path.Combine(root, "..", "shared", "corpus");
@@ -31,7 +32,7 @@ try
         ("title bigrams only, no folded title clauses", SearchTuning.Default with { TitleUnigrams = false, TitleFolded = false }),
     });
     else if (mode == "scale") Scale.Run(corpus, queries, work, args.Length > 1 ? int.Parse(args[1]) : 100_000);
-    else Console.Error.WriteLine("modes: quality | scale [n]");
+    else Console.Error.WriteLine("modes: quality | tune | latency | scale [n] | explore | misses | profile");
 }
 finally
 {
