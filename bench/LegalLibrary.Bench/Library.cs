@@ -36,12 +36,13 @@ internal static class Library
         return (docs, articles);
     }
 
-    public static (LegalIndex Index, LegalSearcher Searcher, TimeSpan Build) BuildIndex(string work, List<LegalDocument> docs, List<LegalArticle> articles)
+    public static (LegalIndex Index, LegalSearcher Searcher, TimeSpan Build) BuildIndex(string work, List<LegalDocument> docs, List<LegalArticle> articles, Action<string>? progress = null)
     {
         var index = new LegalIndex(new TrainingPaths(work), NullLogger<LegalIndex>.Instance);
         var started = System.Diagnostics.Stopwatch.StartNew();
         var (entries, catalog) = IndexSource.Build(docs, articles, new DateOnly(2026, 11, 22));
-        var folder = index.Build(entries, catalog);
+        progress?.Invoke($"index entries ready at {started.Elapsed.TotalSeconds:0.0} s");
+        var folder = index.Build(entries, catalog, progress: progress);
         index.Activate(folder);
         return (index, new LegalSearcher(index), started.Elapsed);
     }

@@ -8,6 +8,7 @@ using Training.LegalLibrary.Search;
 //   dotnet run -c Release --project bench/LegalLibrary.Bench -- quality [corpus] [queries]
 //   dotnet run -c Release --project bench/LegalLibrary.Bench -- latency
 //   dotnet run -c Release --project bench/LegalLibrary.Bench -- scale [articles]
+//   ... -- explore | misses | profile   (variants side by side, missed dev queries, CPU per query stage)
 var mode = args.FirstOrDefault() ?? "quality";
 var root = Training.LegalLibrary.Import.CorpusLocator.RepositoryRoot(Directory.GetCurrentDirectory());
 var corpus = args.Length > 1 && mode == "quality" ? args[1] : Path.Combine(root, "..", "shared", "corpus");
@@ -21,8 +22,17 @@ try
     if (mode == "quality") Quality.Run(corpus, queries, work);
     else if (mode == "tune") Quality.Run(corpus, queries, work, quick: true);
     else if (mode == "latency") Latency.Run(corpus, queries, work);
+    else if (mode == "misses") Misses.Run(corpus, queries, work);
+    else if (mode == "profile") Profile.Run(corpus, queries, work);
+    else if (mode == "explore") Explore.Run(corpus, queries, work, new (string, SearchTuning)[]
+    {
+        ("product", SearchTuning.Default),
+        ("title bigrams only", SearchTuning.Default with { TitleUnigrams = false }),
+        ("no folded title clauses", SearchTuning.Default with { TitleFolded = false }),
+        ("title bigrams only, no folded title clauses", SearchTuning.Default with { TitleUnigrams = false, TitleFolded = false }),
+    });
     else if (mode == "scale") Scale.Run(corpus, queries, work, args.Length > 1 ? int.Parse(args[1]) : 100_000);
-    else Console.Error.WriteLine("modes: quality | scale [n]");
+    else Console.Error.WriteLine("modes: quality | tune | latency | scale [n] | explore | misses | profile");
 }
 finally
 {

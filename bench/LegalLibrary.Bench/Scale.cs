@@ -31,8 +31,11 @@ internal static class Scale
         }
         var chars = articles.Sum(a => (long)a.Body.Length + a.Title.Length);
         Console.WriteLine($"generated: {articles.Count} articles ({chars / 1_000_000.0:0} M characters)");
-        var (index, searcher, build) = Library.BuildIndex(work, docs, articles);
-        Console.WriteLine($"full index build (DB rows → Lucene, 2 analysed fields with bigrams, restorer): {build.TotalSeconds:0.0} s");
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        Console.WriteLine($"load average before the build {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+        var (index, searcher, build) = Library.BuildIndex(work, docs, articles, m => Console.WriteLine("  build: " + m));
+        Console.WriteLine($"full index build (entries → Lucene, one segment, restorer from the index's terms): {build.TotalSeconds:0.0} s wall, " +
+            $"{(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:0.0} s CPU (both cores); load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
         articles.Clear();
         GC.Collect();
 

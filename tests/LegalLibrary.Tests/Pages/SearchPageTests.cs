@@ -75,6 +75,18 @@ public sealed class SearchPageTests
     }
 
     [Fact]
+    public async Task NamedDocumentAndArticleNumberPutThatArticleFirst()
+    {
+        using var app = await LegalFixture.CreateAsync();
+        // The words match Điều 8 best ("bị nghiêm cấm"); the query names Điều 9 of the law, which comes first.
+        var query = Uri.EscapeDataString("Điều 9 Luật An ninh mạng hành vi bị nghiêm cấm");
+        using var json = JsonDocument.Parse(await app.CreateBrowser().GetStringAsync("/api/legal/search?q=" + query));
+        var hits = json.RootElement.GetProperty("hits");
+        Assert.Equal("/legal/luat-an-ninh-mang/dieu-9", hits[0].GetProperty("url").GetString());
+        Assert.Equal("/legal/luat-an-ninh-mang/dieu-8", hits[1].GetProperty("url").GetString());
+    }
+
+    [Fact]
     public async Task ApiIsDescribedInOpenApi()
     {
         using var app = new TrainingApp();

@@ -64,4 +64,48 @@ public sealed class QueryUnderstandingTests
     [Fact]
     public void AccentedQueriesAreNotRestored() =>
         Assert.Null(Make().Understand("an ninh mạng", SearchTuning.Default).Restored);
+
+    [Fact]
+    public void ArticleNumberIsTakenOutOfTheTextAsAnArticleKey()
+    {
+        var plan = Make().Understand("Điều 6 của Luật An ninh mạng đề cập đến việc gì?", SearchTuning.Default);
+        Assert.Equal(["a:6"], plan.ArticleKeys);
+        Assert.Contains("d:luat-an-ninh-mang", plan.FilterKeys);
+        Assert.DoesNotContain("điều", plan.Tokens);
+        Assert.DoesNotContain("6", plan.Tokens);
+    }
+
+    [Fact]
+    public void DocumentNumbersAreNotArticleNumbers()
+    {
+        var plan = Make().Understand("dieu 15/2020 xu phat", SearchTuning.Default);
+        Assert.Empty(plan.ArticleKeys);
+    }
+
+    [Fact]
+    public void DefinitionQuestionsAreRecognisedWithOrWithoutDiacritics()
+    {
+        Assert.True(Make().Understand("Định nghĩa của \"người lao động\"?", SearchTuning.Default).AsksDefinition);
+        Assert.True(Make().Understand("tai san duoc hieu nhu the nao", SearchTuning.Default).AsksDefinition);
+        Assert.False(Make().Understand("Quyền của người lao động là gì?", SearchTuning.Default).AsksDefinition);
+    }
+
+    [Fact]
+    public void DefinitionQuestionLooksForTheDefinitionsArticleTitle()
+    {
+        var plan = Make().Understand("Khái niệm không gian mạng", SearchTuning.Default);
+        var query = LegalSearcher.BuildQuery(plan, new SearchQuery(plan.Text), SearchTuning.Default)!.ToString();
+        Assert.Contains("tacc:giải thích", query);
+        var plain = Make().Understand("không gian mạng", SearchTuning.Default);
+        Assert.DoesNotContain("giải thích", LegalSearcher.BuildQuery(plain, new SearchQuery(plain.Text), SearchTuning.Default)!.ToString());
+    }
+
+    [Fact]
+    public void AccentedQueryUsesOnlyAccentedFieldsAndStrippedQueryBoth()
+    {
+        var accented = Make().Understand("an ninh mạng", SearchTuning.Default);
+        Assert.DoesNotContain("fold:", LegalSearcher.BuildQuery(accented, new SearchQuery(accented.Text), SearchTuning.Default)!.ToString());
+        var stripped = Make().Understand("an ninh mang", SearchTuning.Default);
+        Assert.Contains("fold:mang", LegalSearcher.BuildQuery(stripped, new SearchQuery(stripped.Text), SearchTuning.Default)!.ToString());
+    }
 }

@@ -39,6 +39,9 @@ public static class IndexSource
             var filters = new List<string> { "d:" + doc.Slug, "d:" + canonicalDoc.Slug };
             foreach (var n in NumbersOf(doc).Concat(NumbersOf(canonicalDoc))) filters.Add(NumberKey(n));
             if (a.SourceNumber is not null) filters.Add(NumberKey(a.SourceNumber));
+            // "Điều 8 Luật An ninh mạng": the article number as the query names it (the source's number for copies).
+            foreach (var number in new[] { a.Number, canonical.Number, a.SourceArticle })
+                if (number is { Length: > 0 } && char.IsAsciiDigit(number[0])) filters.Add(ArticleKey(number));
             var status = StatusOf(doc, a, today);
             var year = (a.SourceNumber is not null ? YearOf(a.SourceNumber) : null) ?? doc.IssueDate?.Year;
             entries.Add(new IndexEntry(a.Id, canonical.Id, doc.Slug, filters, a.SourceNumber is not null ? SourceType(a.SourceNote) ?? doc.Type : doc.Type,
@@ -62,6 +65,9 @@ public static class IndexSource
         foreach (var (alias, number) in KnownDocuments.NumberAliases)
             if (string.Equals(number, d.Number, StringComparison.OrdinalIgnoreCase)) yield return alias;
     }
+
+    /// <summary>Filter key of an article number ("8" → <c>a:8</c>).</summary>
+    public static string ArticleKey(string number) => "a:" + number.ToLowerInvariant();
 
     public static string NumberKey(string number) => "n:" + KnownDocuments.NormaliseDash(number).ToLowerInvariant();
 

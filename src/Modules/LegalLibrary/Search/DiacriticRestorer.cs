@@ -74,6 +74,13 @@ public sealed class DiacriticRestorer
             }
         }
 
+        /// <summary>Counts of a term of the accented field: a syllable, or a bigram "a b".</summary>
+        public void AddTerm(string term, long count)
+        {
+            var bigram = term.IndexOf(' ', StringComparison.Ordinal) >= 0;
+            Increment(bigram ? _bi : _uni, term, (int)Math.Min(count, int.MaxValue));
+        }
+
         public void Merge(Builder other)
         {
             lock (this)
@@ -96,6 +103,32 @@ public sealed class DiacriticRestorer
         {
             System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(d, key, out _) += by;
         }
+    }
+
+    /// <summary>The statistics from the index's accented field (syllables and syllable bigrams with their total
+    /// frequencies): the analysis already counted them, so the text is not tokenised a second time.</summary>
+    public static DiacriticRestorer FromIndex(Lucene.Net.Index.IndexReader reader, string field)
+    {
+        var builder = new Builder();
+        var terms = Lucene.Net.Index.MultiFields.GetTerms(reader, field);
+        if (terms is null) return Empty;
+        var e = terms.GetEnumerator();
+        while (e.MoveNext())
+        {
+            // A bigram seen once carries no evidence (Build drops it): skip it before decoding the bytes.
+            if (e.TotalTermFreq < 2 && Array.IndexOf(e.Term.Bytes, (byte)' ', e.Term.Offset, e.Term.Length) >= 0) continue;
+            var term = e.Term.Utf8ToString();
+            // Only letters carry diacritics; numbers and codes need no restoring.
+            if (!HasLetter(term)) continue;
+            builder.AddTerm(term, e.TotalTermFreq);
+        }
+        return builder.Build();
+    }
+
+    private static bool HasLetter(string s)
+    {
+        foreach (var c in s) if (char.IsLetter(c)) return true;
+        return false;
     }
 
     /// <summary>Lowercase letter runs of an NFC text.</summary>

@@ -13,6 +13,7 @@ internal static class IndexFields
     public const string LawId = "law_id";
     public const string ArticleId = "article_id";
     public const string Copy = "copy";
+    public const string InForce = "inforce";
     public static readonly string[] Facets = ["type", "status", "issuer", "year"];
 
     public static string FacetField(string facet) => "f_" + facet;

@@ -48,38 +48,44 @@ public sealed class LegalIndex : IDisposable
     });
 
     /// <summary>Build a new index from the entries into a fresh folder; returns the folder. Does not make it live.</summary>
-    public string Build(IEnumerable<IndexEntry> entries, IReadOnlyList<NamedDocument> catalog, int threads = 0)
+    public string Build(IEnumerable<IndexEntry> entries, IReadOnlyList<NamedDocument> catalog, int threads = 0, Action<string>? progress = null)
     {
         var folder = Path.Combine(_root, $"gen-{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid().ToString("N")[..6]}");
-        BuildInto(folder, entries, catalog, threads);
+        BuildInto(folder, entries, catalog, threads, progress);
         return folder;
     }
 
-    internal static void BuildInto(string folder, IEnumerable<IndexEntry> entries, IReadOnlyList<NamedDocument> catalog, int threads = 0)
+    internal static void BuildInto(string folder, IEnumerable<IndexEntry> entries, IReadOnlyList<NamedDocument> catalog, int threads = 0, Action<string>? progress = null)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         System.IO.Directory.CreateDirectory(folder);
         using var dir = FSDirectory.Open(folder);
         var config = new IndexWriterConfig(VietnameseAnalyzer.Version, CreateAnalyzer())
         {
             OpenMode = OpenMode.CREATE,
             Similarity = new BM25Similarity(),
-            RAMBufferSizeMB = 256,
+            RAMBufferSizeMB = 512,
             MaxThreadStates = Math.Max(1, threads > 0 ? threads : Environment.ProcessorCount),
+            // No merging while adding (each flushed segment stays); one merge into a single segment at the end.
+            MergePolicy = new LogByteSizeMergePolicy { MergeFactor = 1000, MaxMergeMB = double.MaxValue },
         };
         using var writer = new IndexWriter(dir, config);
-        var restorer = new DiacriticRestorer.Builder();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = config.MaxThreadStates };
-        Parallel.ForEach(entries, parallel, () => new DiacriticRestorer.Builder(), (entry, _, local) =>
-        {
-            writer.AddDocument(ToDocument(entry));
-            local.Add(entry.Title);
-            local.Add(entry.Body);
-            return local;
-        }, local => restorer.Merge(local));
+        Parallel.ForEach(entries, parallel, entry => writer.AddDocument(ToDocument(entry)));
+        progress?.Invoke($"analysed in {clock.Elapsed.TotalSeconds:0.0} s");
+        // One segment: every query clause seeks its term once instead of once per segment.
+        writer.ForceMerge(1);
         writer.Commit();
-        restorer.Build().Save(Path.Combine(folder, "restore.tsv"));
+        progress?.Invoke($"merged into one segment at {clock.Elapsed.TotalSeconds:0.0} s");
+        using (var reader = DirectoryReader.Open(dir))
+            DiacriticRestorer.FromIndex(reader, IndexFields.Accented).Save(Path.Combine(folder, "restore.tsv"));
+        progress?.Invoke($"restorer statistics at {clock.Elapsed.TotalSeconds:0.0} s");
         File.WriteAllLines(Path.Combine(folder, "catalog.tsv"), catalog.Select(c => c.Alias + "\t" + c.FilterKey));
     }
+
+    /// <summary>Analysed text without positions: queries are bags of syllables and syllable bigrams (no phrase
+    /// queries), so term frequencies are all BM25 needs; positions would double the postings to write and merge.</summary>
+    private static readonly FieldType TextType = new(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS };
 
     private static Document ToDocument(IndexEntry e)
     {
@@ -89,14 +95,17 @@ public sealed class LegalIndex : IDisposable
             new StringField(IndexFields.Id, e.ArticleId.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.YES),
             new StoredField(IndexFields.Canonical, e.CanonicalId),
             new StringField(IndexFields.Doc, e.DocSlug, Field.Store.YES),
-            new TextField(IndexFields.Accented, text, Field.Store.NO),
-            new TextField(IndexFields.Folded, text, Field.Store.NO),
+            new Field(IndexFields.Accented, text, TextType),
+            new Field(IndexFields.Folded, text, TextType),
             new NumericDocValuesField(IndexFields.Copy, e.CanonicalId != e.ArticleId ? 1 : 0),
+            // Per-hit data read while ranking, from doc values rather than stored fields (no decompression per hit).
+            new NumericDocValuesField(IndexFields.Canonical, e.CanonicalId),
+            new NumericDocValuesField(IndexFields.InForce, e.Status == StatusKeys.InForce ? 1 : 0),
         };
         if (e.Title.Length > 0)
         {
-            doc.Add(new TextField(IndexFields.TitleAccented, e.Title, Field.Store.NO));
-            doc.Add(new TextField(IndexFields.TitleFolded, e.Title, Field.Store.NO));
+            doc.Add(new Field(IndexFields.TitleAccented, e.Title, TextType));
+            doc.Add(new Field(IndexFields.TitleFolded, e.Title, TextType));
         }
         foreach (var key in e.Filters.Distinct()) doc.Add(new StringField(IndexFields.Filter, key, Field.Store.NO));
         if (e.LawId is not null) doc.Add(new StoredField(IndexFields.LawId, e.LawId));
@@ -187,6 +196,15 @@ public sealed class LegalIndex : IDisposable
         public int Count { get; }
         public ConcurrentDictionary<(float, float), Similarity> Similarities { get; } = new();
 
+        private readonly ConcurrentDictionary<string, long> _fieldDocs = new(StringComparer.Ordinal);
+
+        /// <summary>Share of the articles having the field that contain the term (its document frequency, normalised).</summary>
+        public double Share(IndexSearcher searcher, Term term)
+        {
+            var docs = _fieldDocs.GetOrAdd(term.Field, f => Math.Max(1, searcher.CollectionStatistics(f).DocCount));
+            return searcher.IndexReader.DocFreq(term) / (double)docs;
+        }
+
         public static Generation Open(string folder)
         {
             var dir = FSDirectory.Open(folder);
@@ -220,6 +238,15 @@ public sealed class LegalIndex : IDisposable
 
     private sealed class Bm25Factory : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
+        public override IndexSearcher NewSearcher(IndexReader reader) => new StatisticsCachingSearcher(reader) { Similarity = new BM25Similarity() };
+    }
+
+    /// <summary>A generation's reader never changes, so per-field statistics (asked once per clause of every query, and
+    /// rebuilt from the terms dictionaries each time by <see cref="IndexSearcher"/>) are computed once.</summary>
+    private sealed class StatisticsCachingSearcher(IndexReader reader) : IndexSearcher(reader)
+    {
+        private readonly ConcurrentDictionary<string, CollectionStatistics> _stats = new(StringComparer.Ordinal);
+
+        public override CollectionStatistics CollectionStatistics(string field) => _stats.GetOrAdd(field, f => base.CollectionStatistics(f));
     }
 }

@@ -11,7 +11,15 @@ namespace Training.LegalLibrary.Search;
 /// "theo quy định", a final "không") carry no content and are dropped.</summary>
 public sealed record QueryPlan(
     string Text, bool Accented, IReadOnlyList<string> Tokens, IReadOnlyList<string> Folded, IReadOnlyList<string>? Restored,
-    IReadOnlyList<string> FilterKeys, string? NamedDocument);
+    IReadOnlyList<string> FilterKeys, string? NamedDocument)
+{
+    /// <summary>Article numbers the query names ("Điều 6 của Luật ..."), as index keys (<c>a:6</c>).</summary>
+    public IReadOnlyList<string> ArticleKeys { get; init; } = [];
+
+    /// <summary>The query asks what a term means ("định nghĩa", "khái niệm", "được hiểu là"): laws answer that in
+    /// their "Giải thích từ ngữ" article.</summary>
+    public bool AsksDefinition { get; init; }
+}
 
 public sealed partial class QueryUnderstanding(IReadOnlyList<NamedDocument> catalog, DiacriticRestorer restorer)
 {
@@ -34,6 +42,12 @@ public sealed partial class QueryUnderstanding(IReadOnlyList<NamedDocument> cata
 
     [GeneratedRegex(@"(?:\b(?:bộ\s+luật|luật|nghị\s+định|thông\s+tư(?:\s+liên\s+tịch)?|quyết\s+định|nghị\s+quyết|bo\s+luat|luat|nghi\s+dinh|thong\s+tu|quyet\s+dinh)\s+)?(?:số\s+|so\s+)?\b(\d{1,4})\s*/\s*(\d{4})(?:\s*/\s*([\p{L}\d]+(?:-[\p{L}\d]+)*))?", RegexOptions.IgnoreCase)]
     private static partial Regex Number();
+
+    [GeneratedRegex(@"\b(?:điều|dieu)\s+(\d{1,4})\b(?!\s*[/.]\s*\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleNumber();
+
+    /// <summary>Folded phrases that ask for the meaning of a term.</summary>
+    private static readonly string[] DefinitionCues = ["dinh nghia", "khai niem", "duoc hieu la", "duoc hieu nhu the nao", "hieu the nao"];
 
     private readonly (string[] Folded, string Key, string Alias)[] _aliases = catalog
         .Select(n => (Tokenize(Folding.Fold(n.Alias)).ToArray(), n.FilterKey, n.Alias))
@@ -64,13 +78,25 @@ public sealed partial class QueryUnderstanding(IReadOnlyList<NamedDocument> cata
             }
         }
 
+        var articles = new List<string>();
+        if (tuning.ArticleNumbers)
+        {
+            foreach (Match m in ArticleNumber().Matches(text)) articles.Add(Import.IndexSource.ArticleKey(m.Groups[1].Value));
+            if (articles.Count > 0) text = ArticleNumber().Replace(text, " ");
+        }
         var tokens = Tokenize(text).ToList();
         var folded = tokens.Select(Folding.Fold).ToList();
+        var foldedText = " " + string.Join(' ', folded) + " ";
+        var definition = tuning.Definitions > 0 && DefinitionCues.Any(c => foldedText.Contains(" " + c + " ", StringComparison.Ordinal));
         if (tuning.QueryUnderstanding && filters.Count == 0) named = FindName(tokens, folded, filters);
         if (tuning.QueryUnderstanding && filters.Count > 0) DropTypeWordsAround(tokens, folded);
         if (tuning.Fillers) RemoveFillers(tokens, folded, accented);
         IReadOnlyList<string>? restored = !accented && tuning.Restore ? restorer.Restore(folded) : null;
-        return new QueryPlan(text, accented, tokens, folded, restored, filters.Distinct().ToList(), named);
+        return new QueryPlan(text, accented, tokens, folded, restored, filters.Distinct().ToList(), named)
+        {
+            ArticleKeys = articles.Distinct().ToList(),
+            AsksDefinition = definition,
+        };
     }
 
     private static string KnownDocumentsKey(string key) => Corpus.KnownDocuments.NormaliseDash(key).ToLowerInvariant();
