@@ -46,4 +46,37 @@ public sealed class PlanDashboardJourneyTests(BrowserFixture browser)
         await using (var file = File.OpenRead(pdfPath)) await file.ReadExactlyAsync(head);
         Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(head));
     }
+
+    /// <summary>HR adds a target with a milestone to a plan of their Sở in the browser, then opens its dashboard.</summary>
+    [Fact]
+    public async Task HrAddsATargetToAPlanAndOpensItsDashboard()
+    {
+        using var site = new LiveSite();
+        var page = await browser.NewPageAsync(site);
+        await page.LoginAsync("hr");
+
+        await page.GotoAsync("/hr/plans");
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new("^Thực hiện Đề án") }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Thêm chỉ tiêu" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Thêm chỉ tiêu");
+        await page.GetByLabel("Chỉ tiêu (nguyên văn như trong kế hoạch)").FillAsync("Đến hết năm 2027, trên 90% giáo viên có chứng chỉ.");
+        await page.GetByLabel("Đối tượng: ngạch, loại cán bộ (cách nhau bởi dấu ;, để trống: toàn bộ cán bộ)").FillAsync("giáo viên");
+        await page.GetByRole(AriaRole.Checkbox, new() { NameRegex = new("CT-KPL") }).CheckAsync();
+        await page.GetByLabel("Mốc 1: Hạn hoàn thành").FillAsync("31/13/2027");
+        await page.GetByLabel("Mốc 1: tỷ lệ").FillAsync("90");
+        await page.GetByLabel("trên (lớn hơn hẳn)").First.CheckAsync();
+        await page.ScreenshotAsync("reporting-target-edit");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu chỉ tiêu" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".alert-error")).ToContainTextAsync("Mốc 1, thời hạn: “31/13/2027” không phải ngày hợp lệ (dd/MM/yyyy).");
+        await page.ScreenshotAsync("reporting-target-edit-error");
+
+        await page.GetByLabel("Mốc 1: Hạn hoàn thành").FillAsync("31/12/2027");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu chỉ tiêu" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".alert-success")).ToContainTextAsync("Đã lưu chỉ tiêu.");
+        var target = page.Locator("section.target").Filter(new() { HasText = "trên 90% giáo viên" });
+        await Assertions.Expect(target).ToContainTextAsync("trên 90 %");
+        await target.GetByRole(AriaRole.Link, new() { Name = "Xem theo đơn vị" }).ClickAsync();
+        await Assertions.Expect(page.Locator("svg.coverage-chart")).ToBeVisibleAsync();
+        await page.ScreenshotAsync("reporting-new-target-dashboard");
+    }
 }

@@ -11,8 +11,11 @@ namespace Training.Reporting.Planning;
 
 /// <summary>Creates, edits and deletes plans and their targets. An administrator edits every plan; an HR user edits
 /// the plans whose reporting unit is in their subtree, and picks units only from it.</summary>
-public sealed class PlanEditor(ReportingDbContext db, IServiceProvider services)
+public sealed class PlanEditor(ReportingDbContext db, IServiceProvider services, TimeProvider clock)
 {
+    /// <summary>Today in Vietnam (UTC+7), as the dashboards count it.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(ReportingQueries.VietnamOffset).DateTime);
+
     public Task<UnitScope> ScopeAsync(ClaimsPrincipal user, CancellationToken ct) =>
         services.GetRequiredService<IUserScope>().GetScopeAsync(user, ct);
 

@@ -19,13 +19,15 @@ public sealed class PlanEditModel(PlanEditor editor) : PageModel
     public bool MayLeaveUnitEmpty { get; private set; }
     public int TargetCount { get; private set; }
 
+    private UnitScope _scope = UnitScope.Nothing;
+
     public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field)?.Message;
 
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken ct)
     {
         var (plan, result) = await LoadAsync(id, ct);
         if (result is not null) return result;
-        Input = plan is null ? new PlanForm { FromYear = DateTime.Today.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) } : PlanForm.From(plan);
+        Input = plan is null ? new PlanForm { FromYear = editor.Today.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) } : PlanForm.From(plan);
         return Page();
     }
 
@@ -33,8 +35,7 @@ public sealed class PlanEditModel(PlanEditor editor) : PageModel
     {
         var (plan, result) = await LoadAsync(id, ct);
         if (result is not null) return result;
-        var scope = await editor.ScopeAsync(User, ct);
-        (Errors, var savedId) = await editor.SavePlanAsync(plan, Input, scope, ct);
+        (Errors, var savedId) = await editor.SavePlanAsync(plan, Input, _scope, ct);
         if (Errors.Count > 0) return Page();
         TempData["Message"] = "Đã lưu kế hoạch.";
         return Redirect($"/hr/plans/{savedId}");
@@ -53,7 +54,7 @@ public sealed class PlanEditModel(PlanEditor editor) : PageModel
     /// <summary>Loads the plan (when editing), the units the user may choose, and refuses plans outside their scope.</summary>
     private async Task<(Plan? Plan, IActionResult? Result)> LoadAsync(Guid? id, CancellationToken ct)
     {
-        var scope = await editor.ScopeAsync(User, ct);
+        var scope = _scope = await editor.ScopeAsync(User, ct);
         Units = await editor.UnitsAsync(scope, ct);
         MayLeaveUnitEmpty = scope.All;
         Id = id;

@@ -21,6 +21,8 @@ public sealed class TargetEditModel(PlanEditor editor) : PageModel
     public IReadOnlyList<ProgrammeInfo>? Programmes { get; private set; }
     public bool MayLeaveUnitEmpty { get; private set; }
 
+    private UnitScope _scope = UnitScope.Nothing;
+
     public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field)?.Message;
 
     public async Task<IActionResult> OnGetAsync(Guid planId, Guid? id, CancellationToken ct)
@@ -37,7 +39,7 @@ public sealed class TargetEditModel(PlanEditor editor) : PageModel
     {
         var (target, result) = await LoadAsync(planId, id, ct);
         if (result is not null) return result;
-        Errors = await editor.SaveTargetAsync(Plan, target, Input, await editor.ScopeAsync(User, ct), ct);
+        Errors = await editor.SaveTargetAsync(Plan, target, Input, _scope, ct);
         if (Errors.Count > 0)
         {
             Input.WithEmptyRows();
@@ -60,7 +62,7 @@ public sealed class TargetEditModel(PlanEditor editor) : PageModel
     /// <summary>Loads the plan and target, the choices, and refuses a plan or target outside the user's scope.</summary>
     private async Task<(PlanTarget? Target, IActionResult? Result)> LoadAsync(Guid planId, Guid? id, CancellationToken ct)
     {
-        var scope = await editor.ScopeAsync(User, ct);
+        var scope = _scope = await editor.ScopeAsync(User, ct);
         var plan = await editor.LoadAsync(planId, ct);
         if (plan is null) return (null, NotFound());
         if (!PlanEditor.Allows(scope, plan.UnitId)) return (null, Forbid());
