@@ -2,6 +2,8 @@
 # Runs every test of Training.sln: unit, functional, PostgreSQL-backed and Playwright.
 # Installs what the tests need when missing (Debian chromium, postgresql, fonts, poppler-utils),
 # starts a throwaway PostgreSQL cluster on a free loopback port and stops it on exit.
+# With arguments, runs only `dotnet test -c Release <args>` on the same servers, for day-to-day work:
+#   ./test.sh tests/Organisation.Tests --filter RosterImport
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
@@ -42,6 +44,10 @@ echo "test.sh: PostgreSQL on 127.0.0.1:$PGPORT"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 export PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH=/usr/bin/chromium
 dotnet tool restore >/dev/null
+if [ $# -gt 0 ]; then
+  dotnet test -c Release "$@"
+  exit $?
+fi
 dotnet build Training.sln -c Release -nologo -v q
 
 RESULTS="$ROOT/artifacts/test-results"

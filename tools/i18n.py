@@ -1,17 +1,20 @@
 #!/usr/bin/env python3
-"""Builds src/Training.Abstractions/Localization/Ui.en.resx from tools/ui-en.tsv (Vietnamese key<TAB>English),
+"""Builds src/Training.Abstractions/Localization/Ui.en.resx from tools/ui-en*.tsv (Vietnamese key<TAB>English),
 and lists UI keys used in views (L["..."]) and menus that have no English translation yet.
 Usage: python3 tools/i18n.py [--missing]"""
 import html, pathlib, re, sys
 
 root = pathlib.Path(__file__).resolve().parent.parent
-tsv = root / "tools" / "ui-en.tsv"
+# tools/ui-en.tsv plus any tools/ui-en.*.tsv (one per line of work, so parallel branches do not collide).
 pairs = {}
-for line in tsv.read_text(encoding="utf-8").splitlines():
-    if not line.strip() or line.startswith("#"):
-        continue
-    vi, en = line.split("\t", 1)
-    pairs[vi] = en
+for tsv in sorted((root / "tools").glob("ui-en*.tsv")):
+    for line in tsv.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        vi, en = line.split("\t", 1)
+        if vi in pairs and pairs[vi] != en:
+            sys.exit(f"{tsv.name}: {vi!r} translated twice, as {pairs[vi]!r} and {en!r}")
+        pairs[vi] = en
 
 # Resx names are case-insensitive: two keys that differ only in case would silently lose one translation.
 seen = {}
