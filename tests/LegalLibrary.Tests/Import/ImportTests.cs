@@ -75,6 +75,7 @@ public sealed class ImportTests
         using var app = await LegalFixture.CreateAsync();
         var outcome = Search(app, "Theo Luật Viên chức, phạm vi điều chỉnh là gì?");
         Assert.Equal("Luật Viên chức", outcome.Plan!.NamedDocument);
+        Assert.NotEmpty(outcome.Hits);
         Assert.All(outcome.Hits, h => Assert.Equal("Luật Viên chức", h.LawId));
     }
 }

@@ -42,9 +42,14 @@ public sealed class ArticleModel(LegalLibraryReader reader, TimeProvider clock, 
         {
             Copies = (await reader.CopiesOfAsync(a.Document.Number, a.Number, ct)).Where(c => c.Id != a.Id).ToList();
         }
-        // Lessons come from the Courses module when it is installed.
+        // Lessons come from the Courses module when it is installed. A lesson citing the law article also cites its
+        // pháp điển copies (and the other way round): a citation resolves to one of them only.
+        var keys = new[] { a }.Concat(Copies).Append(Source).OfType<LegalArticle>()
+            .Select(x => LegalLibraryReader.ArticleKey(x.Document?.Slug ?? a.Document!.Slug, x.Key)).Distinct().ToList();
+        var lessons = new List<CitingLesson>();
         foreach (var source in services.GetServices<ICitingLessonSource>())
-            Lessons = [.. Lessons, .. await source.GetLessonsCitingAsync(LegalLibraryReader.ArticleKey(a.Document!.Slug, a.Key), ct)];
+            foreach (var cited in keys) lessons.AddRange(await source.GetLessonsCitingAsync(cited, ct));
+        Lessons = lessons.DistinctBy(l => l.Url).ToList();
         return Page();
     }
 }
