@@ -21,19 +21,16 @@ public sealed record SearchTuning
     /// these words little weight, and removing them joins unrelated syllables into bigrams), so it is off by default.</summary>
     public bool Fillers { get; init; }
     public bool QueryUnderstanding { get; init; } = true;
-    /// <summary>A named document filters (true) or only boosts (false).</summary>
+    /// <summary>A named document filters (true) or only boosts (false, by <see cref="NamedBoost"/>).</summary>
     public bool NamedFilters { get; init; } = true;
+    /// <summary>Score factor for articles of a document the query names, when it does not filter.</summary>
+    public float NamedBoost { get; init; } = 1.5f;
     /// <summary>Score factor for articles no longer in force ("in force first", softly: they still show).</summary>
     public float NotInForceFactor { get; init; } = 0.9f;
 
     /// <summary>Add the folded clauses also when the query was typed with accents (measured: no gain in quality, 25 % more
     /// CPU per query, so off).</summary>
     public bool FoldedWhenAccented { get; init; }
-    /// <summary>Share of the articles above which a term is "common": it only adds to articles a rarer term matched; 0 disables.</summary>
-    public float CommonTerms { get; init; }
-    /// <summary>Leave common terms out of the query altogether.</summary>
-    public bool DropCommon { get; init; }
-
     /// <summary>Title clauses for single syllables too (false: title bigrams only).</summary>
     public bool TitleUnigrams { get; init; } = true;
     /// <summary>Title clauses in the folded form too (queries typed without accents). Measured: the restored accented
