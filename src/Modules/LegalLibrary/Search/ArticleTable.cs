@@ -8,6 +8,8 @@ namespace Training.LegalLibrary.Search;
 internal sealed class ArticleTable
 {
     public int Count { get; }
+    /// <summary>Library article id of each document.</summary>
+    public int[] ArticleId { get; }
     /// <summary>Library article id of the canonical article (a copy's source, else the article itself).</summary>
     public int[] Canonical { get; }
     /// <summary>Index document of the canonical article.</summary>
@@ -24,6 +26,7 @@ internal sealed class ArticleTable
     {
         var reader = searcher.IndexReader;
         Count = reader.MaxDoc;
+        ArticleId = new int[Count];
         Canonical = new int[Count];
         CanonicalDoc = new int[Count];
         Copy = new bool[Count];
@@ -46,7 +49,8 @@ internal sealed class ArticleTable
             {
                 var doc = leaf.DocBase + local;
                 var stored = r.Document(local, fields);
-                docOfArticle[int.Parse(stored.Get(IndexFields.Id), System.Globalization.CultureInfo.InvariantCulture)] = doc;
+                ArticleId[doc] = int.Parse(stored.Get(IndexFields.Id), System.Globalization.CultureInfo.InvariantCulture);
+                docOfArticle[ArticleId[doc]] = doc;
                 LawId[doc] = stored.Get(IndexFields.LawId);
                 AlqacArticleId[doc] = stored.Get(IndexFields.ArticleId);
                 Canonical[doc] = (int)(canonical?.Get(local) ?? 0);

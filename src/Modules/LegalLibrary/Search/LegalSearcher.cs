@@ -1,7 +1,13 @@
 namespace Training.LegalLibrary.Search;
 
 /// <summary>A search request: text, optional filters (facet values) and the page.</summary>
-public sealed record SearchQuery(string Text, string? Type = null, string? Status = null, string? Issuer = null, string? Year = null, int Page = 1, int PageSize = 10, bool Facets = true);
+/// <param name="Document">Slug of the one document to search in (the document page's search), or null.</param>
+public sealed record SearchQuery(string Text, string? Type = null, string? Status = null, string? Issuer = null, string? Year = null, int Page = 1, int PageSize = 10, bool Facets = true,
+    string? Document = null);
+
+/// <summary>What to tell the user about the query: the accented form searched when it was typed without diacritics,
+/// and a corrected query when some of its syllables are not in the library.</summary>
+public sealed record QueryHelp(string? Restored, string? Suggestion);
 
 /// <summary>One result: an article (copies folded into their source), its score and the ALQAC ids when it has them.</summary>
 public sealed record SearchHit(int ArticleId, float Score, string? LawId, string? AlqacArticleId);
@@ -26,13 +32,26 @@ public sealed class LegalSearcher(LegalIndex index)
         if (gen is null) return SearchOutcome.NotReady;
         var plan = gen.Understanding.Understand(request.Text, tuning);
         var clauses = Clauses(plan, tuning);
-        if (clauses.Count == 0 && plan.FilterKeys.Count == 0)
+        if (clauses.Count == 0 && (plan.FilterKeys.Count == 0 || request.Document is not null))
             return new SearchOutcome(true, [], 0, new Dictionary<string, IReadOnlyList<(string, int)>>(), plan);
         // Holding the searcher keeps the generation's reader open while a swap disposes it (postings not yet cached are
         // read from it).
         var searcher = gen.Manager.Acquire();
         try { return TermAtATime.Run(gen, plan, clauses, request, tuning); }
         finally { gen.Manager.Release(searcher); }
+    }
+
+    /// <summary>"Did you mean": the whole query restored (when typed without diacritics) and corrected (when some
+    /// syllable is unknown to the library), both in accented form.</summary>
+    public QueryHelp Help(string text)
+    {
+        var gen = index.Current;
+        if (gen is null || text.Length == 0) return new QueryHelp(null, null);
+        var clean = Training.Platform.Text.VietnameseText.Clean(text);
+        var folded = QueryUnderstanding.Tokenize(Folding.Fold(clean)).ToList();
+        var restored = Folding.HasDiacritics(clean) || folded.Count == 0 ? null : string.Join(' ', gen.Restorer.Restore(folded));
+        var corrected = SpellingSuggester.Correct(folded, gen.Restorer);
+        return new QueryHelp(restored, corrected is null ? null : string.Join(' ', gen.Restorer.Restore(corrected)));
     }
 
     private static readonly string[] DefinitionTitle = ["giải", "thích", "từ", "ngữ"];
@@ -55,11 +74,12 @@ public sealed class LegalSearcher(LegalIndex index)
             if (accentedWeight > 0) AddTerms(clauses, IndexFields.TitleAccented, accentedTokens, accentedWeight * tuning.Title, tuning.Bigrams, tuning.TitleUnigrams);
             if (folded && tuning.TitleFolded) AddTerms(clauses, IndexFields.TitleFolded, plan.Folded, tuning.Folded * tuning.Title, tuning.Bigrams, tuning.TitleUnigrams);
         }
-        if (plan.AsksDefinition && tuning.Title > 0)
+        var definitions = plan.AsksDefinition ? tuning.Definitions : plan.StatesDefinition ? tuning.Definitions * tuning.DefinitionStatements : 0;
+        if (definitions > 0 && tuning.Title > 0)
         {
             // The definitions article of a law is titled "Giải thích từ ngữ": look for it among the title matches.
-            AddTerms(clauses, IndexFields.TitleAccented, DefinitionTitle, tuning.Definitions, tuning.Bigrams);
-            AddTerms(clauses, IndexFields.TitleFolded, DefinitionTitleFolded, tuning.Definitions * tuning.Folded, tuning.Bigrams);
+            AddTerms(clauses, IndexFields.TitleAccented, DefinitionTitle, definitions, tuning.Bigrams);
+            AddTerms(clauses, IndexFields.TitleFolded, DefinitionTitleFolded, definitions * tuning.Folded, tuning.Bigrams);
         }
         return clauses.Select(kv => new QueryClause(kv.Key.Item1, kv.Key.Item2, kv.Value)).ToList();
     }

@@ -13,6 +13,8 @@ internal static class TermAtATime
     private const float NamedArticleBoost = 10_000;
     private const byte Named = 1;
     private const byte NumberedArticle = 2;
+    private const byte Topic = 4;
+    private const byte Within = 8;
 
     public static SearchOutcome Run(LegalIndex.Generation gen, QueryPlan plan, IReadOnlyList<QueryClause> clauses, SearchQuery request, SearchTuning tuning)
     {
@@ -53,6 +55,11 @@ internal static class TermAtATime
                             if (acc[d] == 0 && (flags[d] & Named) != 0) { touched[count++] = d; acc[d] = 1f / (1 + d); }
             }
 
+            foreach (var key in plan.TopicKeys) marked.Add(Mark(gen, flags, key, Topic));
+            var within = request.Document is not null;
+            // The document's own articles (the "d:" keys also hold pháp điển copies of its articles).
+            if (within) marked.Add(Mark(gen, flags, IndexFields.Doc, request.Document!, Within));
+
             var filters = Filters(table, request);
             var counts = request.Facets ? table.FacetValues.Select(v => new int[v.Length]).ToArray() : null;
             var total = 0;
@@ -62,6 +69,7 @@ internal static class TermAtATime
                 if (!Passes(table, filters, d)) continue;
                 var flag = flags[d];
                 if (named && tuning.NamedFilters && (flag & Named) == 0) continue;
+                if (within && (flag & Within) == 0) continue;
                 if (!table.Copy[d])
                 {
                     total++;
@@ -72,9 +80,11 @@ internal static class TermAtATime
                 var s = acc[d];
                 if (!table.InForce[d]) s *= tuning.NotInForceFactor;
                 if ((flag & Named) != 0 && !tuning.NamedFilters) s *= tuning.NamedBoost;
-                if (flag == (Named | NumberedArticle)) s += NamedArticleBoost;
+                if ((flag & (Named | NumberedArticle)) == (Named | NumberedArticle)) s += NamedArticleBoost;
+                if ((flag & Topic) != 0) s *= tuning.TopicBoost;
                 if (s <= 0) s = float.Epsilon;
-                var canonical = table.CanonicalDoc[d];
+                // Copies fold into their source, except inside one document (its own articles are what is asked for).
+                var canonical = within ? d : table.CanonicalDoc[d];
                 if (best[canonical] == 0) winners[winnerCount++] = canonical;
                 if (s > best[canonical]) best[canonical] = s;
             }
@@ -93,7 +103,7 @@ internal static class TermAtATime
             for (var i = ranked.Length - 1; i >= 0; i--)
             {
                 heap.TryDequeue(out var d, out var key);
-                ranked[i] = new SearchHit(table.Canonical[d], key.Score, table.LawId[d], table.AlqacArticleId[d]);
+                ranked[i] = new SearchHit(within ? table.ArticleId[d] : table.Canonical[d], key.Score, table.LawId[d], table.AlqacArticleId[d]);
             }
             var hits = ranked.Skip((page - 1) * pageSize).ToList();
             return new SearchOutcome(true, hits, total, Facets(table, counts), plan);
@@ -111,9 +121,11 @@ internal static class TermAtATime
         }
     }
 
-    private static int[] Mark(LegalIndex.Generation gen, byte[] flags, string key, byte flag)
+    private static int[] Mark(LegalIndex.Generation gen, byte[] flags, string key, byte flag) => Mark(gen, flags, IndexFields.Filter, key, flag);
+
+    private static int[] Mark(LegalIndex.Generation gen, byte[] flags, string field, string key, byte flag)
     {
-        var docs = gen.Postings.Docs(IndexFields.Filter, key);
+        var docs = gen.Postings.Docs(field, key);
         foreach (var d in docs) flags[d] |= flag;
         return docs;
     }
