@@ -31,6 +31,7 @@ public static class LegalLibraryModule
         services.AddSingleton<IMenuProvider, LegalLibraryMenu>();
         services.AddSingleton<LegalIndex>();
         services.AddSingleton<LegalSearcher>();
+        services.AddSingleton<ArticleCache>();
         services.AddSingleton<ImportStatus>();
         services.AddSingleton<CorpusLocator>();
         services.AddSingleton<CorpusFingerprint>();

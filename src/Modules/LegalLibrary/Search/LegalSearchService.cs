@@ -20,7 +20,8 @@ public sealed record SearchPage(
 }
 
 /// <summary>Search for pages and the API: runs the index search and loads the page's articles for titles and snippets.</summary>
-public sealed class LegalSearchService(LegalSearcher searcher, LegalLibraryReader reader, ImportStatus status, IOptions<LegalLibraryOptions> options, TimeProvider clock)
+public sealed class LegalSearchService(
+    LegalSearcher searcher, LegalLibraryReader reader, ArticleCache cache, ImportStatus status, IOptions<LegalLibraryOptions> options, TimeProvider clock)
 {
     public async Task<SearchPage> SearchAsync(string? q, string? type, string? validity, string? issuer, string? year, int page, CancellationToken ct = default,
         string? document = null)
@@ -33,7 +34,7 @@ public sealed class LegalSearchService(LegalSearcher searcher, LegalLibraryReade
             return new SearchPage(searcher.IsReady, status.Running, status.Step, text, [], 0, 1, 0, empty, null, null);
         var outcome = searcher.Search(new SearchQuery(text, type, validity, issuer, year, page, size, Facets: document is null, Document: document));
         if (!outcome.Ready) return new SearchPage(false, status.Running, status.Step, text, [], 0, 1, 0, empty, null, null);
-        var articles = await reader.ArticlesAsync(outcome.Hits.Select(h => h.ArticleId), ct);
+        var articles = await cache.GetAsync(outcome.Generation!, outcome.Hits.Select(h => h.ArticleId).ToList(), reader, ct);
         var items = new List<SearchResultItem>();
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         foreach (var h in outcome.Hits)

@@ -16,6 +16,9 @@ public sealed record SearchOutcome(
     bool Ready, IReadOnlyList<SearchHit> Hits, int Total, IReadOnlyDictionary<string, IReadOnlyList<(string Value, int Count)>> Facets, QueryPlan? Plan)
 {
     public static SearchOutcome NotReady { get; } = new(false, [], 0, new Dictionary<string, IReadOnlyList<(string, int)>>(), null);
+
+    /// <summary>The index generation that answered (identifies what the hits refer to, for caches).</summary>
+    public object? Generation { get; init; }
 }
 
 /// <summary>Runs queries against the live index: query understanding, the two-field (accented/folded) BM25 query with
@@ -33,11 +36,11 @@ public sealed class LegalSearcher(LegalIndex index)
         var plan = gen.Understanding.Understand(request.Text, tuning);
         var clauses = Clauses(plan, tuning);
         if (clauses.Count == 0 && (plan.FilterKeys.Count == 0 || request.Document is not null))
-            return new SearchOutcome(true, [], 0, new Dictionary<string, IReadOnlyList<(string, int)>>(), plan);
+            return new SearchOutcome(true, [], 0, new Dictionary<string, IReadOnlyList<(string, int)>>(), plan) { Generation = gen };
         // Holding the searcher keeps the generation's reader open while a swap disposes it (postings not yet cached are
         // read from it).
         var searcher = gen.Manager.Acquire();
-        try { return TermAtATime.Run(gen, plan, clauses, request, tuning); }
+        try { return TermAtATime.Run(gen, plan, clauses, request, tuning) with { Generation = gen }; }
         finally { gen.Manager.Release(searcher); }
     }
 
