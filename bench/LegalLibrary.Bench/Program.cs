@@ -8,6 +8,7 @@ using Training.LegalLibrary.Search;
 //   dotnet run -c Release --project bench/LegalLibrary.Bench -- quality [corpus] [queries]
 //   dotnet run -c Release --project bench/LegalLibrary.Bench -- latency
 //   dotnet run -c Release --project bench/LegalLibrary.Bench -- scale [articles]
+//   dotnet run -c Release --project bench/LegalLibrary.Bench -- cv       (5-fold cross-validation of the variants)
 //   ... -- explore | misses | profile   (variants side by side, missed dev queries, CPU per query stage)
 var mode = args.FirstOrDefault() ?? "quality";
 var root = Training.LegalLibrary.Import.CorpusLocator.RepositoryRoot(Directory.GetCurrentDirectory());
@@ -31,8 +32,9 @@ try
         ("no folded title clauses", SearchTuning.Default with { TitleFolded = false }),
         ("title bigrams only, no folded title clauses", SearchTuning.Default with { TitleUnigrams = false, TitleFolded = false }),
     });
+    else if (mode == "cv") CrossValidation.Run(corpus, queries, work, Variants.All);
     else if (mode == "scale") Scale.Run(corpus, queries, work, args.Length > 1 ? int.Parse(args[1]) : 100_000);
-    else Console.Error.WriteLine("modes: quality | tune | latency | scale [n] | explore | misses | profile");
+    else Console.Error.WriteLine("modes: quality | tune | cv | latency | scale [n] | explore | misses | profile");
 }
 finally
 {

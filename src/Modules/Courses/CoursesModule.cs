@@ -39,6 +39,7 @@ public static class CoursesModule
         services.AddScoped<ClassService>();
         services.AddScoped<ILearningActivity, LearningActivity>();
         services.AddScoped<ICitingLessonSource, CitingLessonSource>();
+        services.AddScoped<IDomainEventHandler<LegalLibraryChanged>, CitationRefresh>();
         services.AddSingleton<IDemoSeeder, CoursesDemoSeeder>();
         services.AddSingleton<ICliVerb, GenerateBenchVerb>();
         return services;

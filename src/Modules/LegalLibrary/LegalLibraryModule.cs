@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Training.Abstractions.Citations;
 using Training.Abstractions.Cli;
+using Training.Abstractions.Events;
 using Training.Abstractions.Navigation;
 using Training.Abstractions.Security;
 using Training.LegalLibrary.Api;
@@ -11,6 +12,7 @@ using Training.LegalLibrary.Data;
 using Training.LegalLibrary.Import;
 using Training.LegalLibrary.Search;
 using Training.Platform.Data;
+using Training.Platform.Outbox;
 
 namespace Training.LegalLibrary;
 
@@ -22,11 +24,14 @@ public static class LegalLibraryModule
     public static IServiceCollection AddLegalLibrary(this IServiceCollection services)
     {
         services.AddTrainingDbContext<LegalLibraryDbContext, LegalLibrarySqliteDbContext, LegalLibraryPostgresDbContext>(Name, order: 10);
+        services.AddOutboxDispatcher<LegalLibraryDbContext>();
+        services.AddDomainEvent<LegalLibraryChanged>();
         services.AddOptions<LegalLibraryOptions>().BindConfiguration(LegalLibraryOptions.Section);
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IMenuProvider, LegalLibraryMenu>();
         services.AddSingleton<LegalIndex>();
         services.AddSingleton<LegalSearcher>();
+        services.AddSingleton<ArticleCache>();
         services.AddSingleton<ImportStatus>();
         services.AddSingleton<CorpusLocator>();
         services.AddSingleton<CorpusFingerprint>();

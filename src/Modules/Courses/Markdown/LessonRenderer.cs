@@ -43,6 +43,16 @@ public sealed class LessonRenderer(IServiceProvider services, IMemoryCache cache
         return result;
     }
 
+    /// <summary>Renders again without the cache (the legal library changed: citations may resolve differently now)
+    /// and replaces the cached learner and author renderings.</summary>
+    public async Task<RenderedLesson> RefreshAsync(string markdown, string? hash = null, CancellationToken ct = default)
+    {
+        hash ??= Hash(markdown);
+        cache.Remove($"courses:md:l:{hash}");
+        cache.Remove($"courses:md:a:{hash}");
+        return await RenderAsync(markdown, forAuthor: false, hash, ct);
+    }
+
     private async Task<RenderedLesson> RenderCoreAsync(string markdown, bool forAuthor, CancellationToken ct)
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);

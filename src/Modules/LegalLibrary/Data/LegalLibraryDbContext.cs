@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Training.Platform.Outbox;
 
 namespace Training.LegalLibrary.Data;
 
-public class LegalLibraryDbContext : DbContext
+/// <summary>The library's tables and its outbox (<see cref="Training.Abstractions.Events.LegalLibraryChanged"/>).</summary>
+public class LegalLibraryDbContext : DbContext, IHasOutbox
 {
     public LegalLibraryDbContext(DbContextOptions<LegalLibraryDbContext> options) : base(options) { }
 
@@ -10,9 +12,11 @@ public class LegalLibraryDbContext : DbContext
 
     public DbSet<LegalDocument> Documents => Set<LegalDocument>();
     public DbSet<LegalArticle> Articles => Set<LegalArticle>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
+        builder.MapOutbox("legal_outbox");
         builder.Entity<LegalDocument>(e =>
         {
             e.ToTable("legal_documents");

@@ -57,6 +57,17 @@ public sealed class LegalLibraryReader(LegalLibraryDbContext db)
             .OrderBy(a => a.Id).ToListAsync(ct);
     }
 
+    /// <summary>The articles the library has of a document by its number: its own articles when the document is in
+    /// the library, and the pháp điển articles taken from it.</summary>
+    public async Task<List<LegalArticle>> ArticlesOfNumberAsync(string number, CancellationToken ct = default)
+    {
+        var n = KnownDocuments.NormaliseDash(number);
+        var doc = await DocumentByNumberAsync(n, ct);
+        var own = doc is null ? [] : await db.Articles.AsNoTracking().Include(a => a.Document).Where(a => a.DocumentId == doc.Id).OrderBy(a => a.Ordinal).ToListAsync(ct);
+        var copies = await db.Articles.AsNoTracking().Include(a => a.Document).Where(a => a.SourceNumber == n).OrderBy(a => a.Id).ToListAsync(ct);
+        return [.. own, .. copies];
+    }
+
     /// <summary>Distinct source documents named by pháp điển notes: number and title.</summary>
     public async Task<List<(string Number, string? Title)>> SourceDocumentsAsync(CancellationToken ct = default)
     {

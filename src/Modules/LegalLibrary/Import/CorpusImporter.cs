@@ -2,9 +2,11 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Training.Abstractions.Events;
 using Training.LegalLibrary.Corpus;
 using Training.LegalLibrary.Data;
 using Training.LegalLibrary.Search;
+using Training.Platform.Outbox;
 
 namespace Training.LegalLibrary.Import;
 
@@ -124,6 +126,8 @@ public sealed class CorpusImporter(LegalLibraryDbContext db, LegalIndex index, T
             removed += gone.Articles.Count;
             db.Documents.Remove(gone);
         }
+        // Same transaction as the change: modules that resolved citations against the previous library resolve them again.
+        if (added + updated + removed > 0) db.Enqueue(new LegalLibraryChanged(Guid.NewGuid(), clock.GetUtcNow(), added, updated, removed));
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
         return new ImportResult(parsed.Count, parsed.Sum(d => d.Articles.Count), added, updated, removed, unchanged);

@@ -21,6 +21,9 @@ public sealed class DiacriticRestorer
 
     public int Size => _unigrams.Count + _bigrams.Count;
 
+    /// <summary>How often the library uses a folded syllable (all its accented forms); 0 when never.</summary>
+    public int Frequency(string folded) => _unigrams.TryGetValue(folded, out var forms) ? forms.Sum(f => f.Count) : 0;
+
     /// <summary>Most likely accented form of each folded token.</summary>
     public IReadOnlyList<string> Restore(IReadOnlyList<string> folded)
     {

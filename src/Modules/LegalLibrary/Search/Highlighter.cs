@@ -19,12 +19,24 @@ public static class Highlighter
         var accented = new HashSet<string>(plan?.Tokens ?? [], StringComparer.Ordinal);
         if (plan?.Restored is { } r) accented.UnionWith(r);
         var folded = new HashSet<string>(plan?.Folded ?? [], StringComparer.Ordinal);
-        var matches = tokens.Select(t =>
+        // Exact accented forms (as typed or restored); folded matching only when nothing accented is known.
+        var useFolded = plan?.Accented != true && plan?.Restored is null;
+        var accentedLookup = accented.GetAlternateLookup<ReadOnlySpan<char>>();
+        var foldedLookup = folded.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
+        var matches = new bool[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
         {
-            var word = text.Substring(t.Start, t.Length).ToLowerInvariant();
-            // Exact accented forms (as typed or restored); folded matching only when nothing accented is known.
-            return accented.Contains(word) || (plan?.Accented != true && plan?.Restored is null && folded.Contains(Folding.Fold(word)));
-        }).ToArray();
+            var (start, length) = tokens[i];
+            // Syllables are short; a longer run (a code, a URL) cannot be a query syllable worth marking.
+            if (length > buffer.Length) continue;
+            var word = buffer[..length];
+            text.AsSpan(start, length).ToLowerInvariant(word);
+            if (accentedLookup.Contains(word)) { matches[i] = true; continue; }
+            if (!useFolded) continue;
+            for (var k = 0; k < word.Length; k++) word[k] = Folding.Fold(word[k]);
+            matches[i] = foldedLookup.Contains(word);
+        }
 
         // Sliding window: the span of windowTokens syllables holding the most matches.
         var best = 0;

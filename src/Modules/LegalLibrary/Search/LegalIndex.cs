@@ -194,16 +194,13 @@ public sealed class LegalIndex : IDisposable
         public DiacriticRestorer Restorer { get; }
         public QueryUnderstanding Understanding { get; }
         public int Count { get; }
-        public ConcurrentDictionary<(float, float), Similarity> Similarities { get; } = new();
-
-        private readonly ConcurrentDictionary<string, long> _fieldDocs = new(StringComparer.Ordinal);
-
-        /// <summary>Share of the articles having the field that contain the term (its document frequency, normalised).</summary>
-        public double Share(IndexSearcher searcher, Term term)
-        {
-            var docs = _fieldDocs.GetOrAdd(term.Field, f => Math.Max(1, searcher.CollectionStatistics(f).DocCount));
-            return searcher.IndexReader.DocFreq(term) / (double)docs;
-        }
+        /// <summary>Per-document arrays (canonical article, validity, ALQAC ids, facets).</summary>
+        public ArticleTable Table { get; private init; } = null!;
+        /// <summary>Postings with BM25 contributions of the terms queries use.</summary>
+        public PostingsCache Postings { get; private init; } = null!;
+        /// <summary>Accumulators of the generation's size, returned clean (only touched entries are reset).</summary>
+        public System.Buffers.ArrayPool<float> Floats { get; private init; } = null!;
+        public System.Buffers.ArrayPool<byte> Bytes { get; private init; } = null!;
 
         public static Generation Open(string folder)
         {
@@ -216,11 +213,17 @@ public sealed class LegalIndex : IDisposable
                 var catalog = File.Exists(catalogPath)
                     ? File.ReadAllLines(catalogPath).Select(l => l.Split('\t')).Where(p => p.Length == 2).Select(p => new NamedDocument(p[0], p[1])).ToList()
                     : [];
+                // A generation never changes: one searcher serves its lifetime (the manager only releases it at the end).
                 var searcher = manager.Acquire();
-                int count;
-                try { count = searcher.IndexReader.NumDocs; }
-                finally { manager.Release(searcher); }
-                return new Generation(dir, manager, restorer, new QueryUnderstanding(catalog, restorer), count);
+                var table = new ArticleTable(searcher);
+                return new Generation(dir, manager, restorer, new QueryUnderstanding(catalog, restorer), searcher.IndexReader.NumDocs)
+                {
+                    _searcher = searcher,
+                    Table = table,
+                    Postings = new PostingsCache(searcher.IndexReader, searcher),
+                    Floats = System.Buffers.ArrayPool<float>.Create(Math.Max(16, table.Count), 64),
+                    Bytes = System.Buffers.ArrayPool<byte>.Create(Math.Max(16, table.Count), 64),
+                };
             }
             catch
             {
@@ -229,8 +232,11 @@ public sealed class LegalIndex : IDisposable
             }
         }
 
+        private IndexSearcher? _searcher;
+
         public void Dispose()
         {
+            if (_searcher is not null) Manager.Release(_searcher);
             Manager.Dispose();
             _dir.Dispose();
         }

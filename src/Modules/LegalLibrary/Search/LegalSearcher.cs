@@ -1,11 +1,13 @@
-using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
-
 namespace Training.LegalLibrary.Search;
 
 /// <summary>A search request: text, optional filters (facet values) and the page.</summary>
-public sealed record SearchQuery(string Text, string? Type = null, string? Status = null, string? Issuer = null, string? Year = null, int Page = 1, int PageSize = 10, bool Facets = true);
+/// <param name="Document">Slug of the one document to search in (the document page's search), or null.</param>
+public sealed record SearchQuery(string Text, string? Type = null, string? Status = null, string? Issuer = null, string? Year = null, int Page = 1, int PageSize = 10, bool Facets = true,
+    string? Document = null);
+
+/// <summary>What to tell the user about the query: the accented form searched when it was typed without diacritics,
+/// and a corrected query when some of its syllables are not in the library.</summary>
+public sealed record QueryHelp(string? Restored, string? Suggestion);
 
 /// <summary>One result: an article (copies folded into their source), its score and the ALQAC ids when it has them.</summary>
 public sealed record SearchHit(int ArticleId, float Score, string? LawId, string? AlqacArticleId);
@@ -14,14 +16,16 @@ public sealed record SearchOutcome(
     bool Ready, IReadOnlyList<SearchHit> Hits, int Total, IReadOnlyDictionary<string, IReadOnlyList<(string Value, int Count)>> Facets, QueryPlan? Plan)
 {
     public static SearchOutcome NotReady { get; } = new(false, [], 0, new Dictionary<string, IReadOnlyList<(string, int)>>(), null);
+
+    /// <summary>The index generation that answered (identifies what the hits refer to, for caches).</summary>
+    public object? Generation { get; init; }
 }
 
 /// <summary>Runs queries against the live index: query understanding, the two-field (accented/folded) BM25 query with
-/// syllable bigrams, facet filters and counts, copies folded into their source article, "in force first" as a soft factor.</summary>
+/// syllable bigrams scored term at a time (<see cref="TermAtATime"/>), facet filters and counts, copies folded into
+/// their source article, a named document and "in force first" as soft factors.</summary>
 public sealed class LegalSearcher(LegalIndex index)
 {
-    static LegalSearcher() => BooleanQuery.MaxClauseCount = 8192;
-
     public bool IsReady => index.IsReady;
 
     public SearchOutcome Search(SearchQuery request, SearchTuning? tuning = null)
@@ -30,65 +34,38 @@ public sealed class LegalSearcher(LegalIndex index)
         var gen = index.Current;
         if (gen is null) return SearchOutcome.NotReady;
         var plan = gen.Understanding.Understand(request.Text, tuning);
-
-        var pageSize = Math.Clamp(request.PageSize, 1, 100);
-        var page = Math.Max(1, request.Page);
-        // Copies collapse into their source, so ask for more than the page needs.
-        var wanted = Math.Min(page * pageSize * 2 + 20, 2000);
+        var clauses = Clauses(plan, tuning);
+        if (clauses.Count == 0 && (plan.FilterKeys.Count == 0 || request.Document is not null))
+            return new SearchOutcome(true, [], 0, new Dictionary<string, IReadOnlyList<(string, int)>>(), plan) { Generation = gen };
+        // Holding the searcher keeps the generation's reader open while a swap disposes it (postings not yet cached are
+        // read from it).
         var searcher = gen.Manager.Acquire();
-        try
-        {
-            var query = BuildQuery(plan, request, tuning, t => gen.Share(searcher, t));
-            if (query is null) return new SearchOutcome(true, [], 0, new Dictionary<string, IReadOnlyList<(string, int)>>(), plan);
-            var s = tuning.K1 == 1.2f && tuning.B == 0.75f ? searcher
-                : new IndexSearcher(searcher.IndexReader) { Similarity = gen.Similarities.GetOrAdd((tuning.K1, tuning.B), k => new BM25Similarity(k.Item1, k.Item2)) };
-            // Out-of-order collection (the facet counter accepts it too): Lucene 4.8 then scores a long OR query with
-            // BooleanScorer's buckets, measured 4× cheaper than the in-order disjunction on 100,000 articles
-            // (docs/benchmarks-legal.md).
-            var top = TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
-            var facets = request.Facets ? new FacetCounter() : null;
-            if (facets is null) s.Search(query, top);
-            else s.Search(query, MultiCollector.Wrap(top, facets));
-            var ranked = new List<(int Doc, int Canonical, float Score)>();
-            var seen = new Dictionary<int, int>();
-            var leaves = s.IndexReader.Leaves;
-            foreach (var sd in top.GetTopDocs().ScoreDocs)
-            {
-                var leaf = leaves[ReaderUtil.SubIndex(sd.Doc, leaves)];
-                var local = sd.Doc - leaf.DocBase;
-                var canonical = (int)leaf.AtomicReader.GetNumericDocValues(IndexFields.Canonical).Get(local);
-                var inForce = leaf.AtomicReader.GetNumericDocValues(IndexFields.InForce).Get(local) != 0;
-                var score = sd.Score * (inForce ? 1f : tuning.NotInForceFactor);
-                if (seen.TryGetValue(canonical, out var at))
-                {
-                    if (ranked[at].Score < score) ranked[at] = (sd.Doc, canonical, score);
-                    continue;
-                }
-                seen[canonical] = ranked.Count;
-                ranked.Add((sd.Doc, canonical, score));
-            }
-            // Stored fields (the ALQAC ids) only for the page shown.
-            var ordered = ranked.OrderByDescending(h => h.Score).Skip((page - 1) * pageSize).Take(pageSize).Select(h =>
-            {
-                var d = s.Doc(h.Doc, IdFields);
-                return new SearchHit(h.Canonical, h.Score, d.Get(IndexFields.LawId), d.Get(IndexFields.ArticleId));
-            }).ToList();
-            return new SearchOutcome(true, ordered, facets?.Total ?? top.TotalHits, facets?.Result() ?? new Dictionary<string, IReadOnlyList<(string, int)>>(), plan);
-        }
-        finally
-        {
-            gen.Manager.Release(searcher);
-        }
+        try { return TermAtATime.Run(gen, plan, clauses, request, tuning) with { Generation = gen }; }
+        finally { gen.Manager.Release(searcher); }
     }
 
-    private static readonly ISet<string> IdFields = new HashSet<string> { IndexFields.LawId, IndexFields.ArticleId };
-    private const float NamedArticleBoost = 10_000;
+    /// <summary>"Did you mean": the whole query restored (when typed without diacritics) and corrected (when some
+    /// syllable is unknown to the library), both in accented form.</summary>
+    public QueryHelp Help(string text)
+    {
+        var gen = index.Current;
+        if (gen is null || text.Length == 0) return new QueryHelp(null, null);
+        var clean = Training.Platform.Text.VietnameseText.Clean(text);
+        var folded = QueryUnderstanding.Tokenize(Folding.Fold(clean)).ToList();
+        var restored = Folding.HasDiacritics(clean) || folded.Count == 0 ? null : string.Join(' ', gen.Restorer.Restore(folded));
+        var corrected = SpellingSuggester.Correct(folded, gen.Restorer);
+        return new QueryHelp(restored, corrected is null ? null : string.Join(' ', gen.Restorer.Restore(corrected)));
+    }
+
     private static readonly string[] DefinitionTitle = ["giải", "thích", "từ", "ngữ"];
     private static readonly string[] DefinitionTitleFolded = ["giai", "thich", "tu", "ngu"];
 
-    internal static Query? BuildQuery(QueryPlan plan, SearchQuery request, SearchTuning tuning, Func<Term, double>? share = null)
+    /// <summary>The weighted terms of a query: accented syllables and bigrams as typed (or restored), folded ones for
+    /// queries typed without diacritics, title terms, and the definitions-article title for definition questions.
+    /// A term asked twice gets the sum of its weights (what two Lucene clauses would score).</summary>
+    internal static IReadOnlyList<QueryClause> Clauses(QueryPlan plan, SearchTuning tuning)
     {
-        var clauses = new List<TermQuery>();
+        var clauses = new Dictionary<(string, string), float>();
         var accentedTokens = plan.Accented ? plan.Tokens : plan.Restored ?? plan.Tokens;
         var accentedWeight = plan.Accented || plan.Restored is null ? tuning.Accented : tuning.Accented * tuning.RestoredWeight;
         // A query typed with accents matches the (accented) corpus exactly; its folded form only adds near-misses.
@@ -100,77 +77,35 @@ public sealed class LegalSearcher(LegalIndex index)
             if (accentedWeight > 0) AddTerms(clauses, IndexFields.TitleAccented, accentedTokens, accentedWeight * tuning.Title, tuning.Bigrams, tuning.TitleUnigrams);
             if (folded && tuning.TitleFolded) AddTerms(clauses, IndexFields.TitleFolded, plan.Folded, tuning.Folded * tuning.Title, tuning.Bigrams, tuning.TitleUnigrams);
         }
-        if (plan.AsksDefinition && tuning.Title > 0)
+        var definitions = plan.AsksDefinition ? tuning.Definitions : plan.StatesDefinition ? tuning.Definitions * tuning.DefinitionStatements : 0;
+        if (definitions > 0 && tuning.Title > 0)
         {
             // The definitions article of a law is titled "Giải thích từ ngữ": look for it among the title matches.
-            AddTerms(clauses, IndexFields.TitleAccented, DefinitionTitle, tuning.Definitions, tuning.Bigrams);
-            AddTerms(clauses, IndexFields.TitleFolded, DefinitionTitleFolded, tuning.Definitions * tuning.Folded, tuning.Bigrams);
+            AddTerms(clauses, IndexFields.TitleAccented, DefinitionTitle, definitions, tuning.Bigrams);
+            AddTerms(clauses, IndexFields.TitleFolded, DefinitionTitleFolded, definitions * tuning.Folded, tuning.Bigrams);
         }
-        var text = TextQuery(clauses, tuning, share);
-
-        var root = new BooleanQuery(disableCoord: true);
-        if (text is not null) root.Add(text, Occur.MUST);
-        else if (plan.FilterKeys.Count == 0) return null;
-        else root.Add(new MatchAllDocsQuery(), Occur.MUST);
-
-        if (plan.FilterKeys.Count > 0)
-        {
-            var named = new BooleanQuery();
-            foreach (var key in plan.FilterKeys) named.Add(new TermQuery(new Term(IndexFields.Filter, key)), Occur.SHOULD);
-            if (tuning.NamedFilters) root.Add(new ConstantScoreQuery(named) { Boost = 0 }, Occur.MUST);
-            else root.Add(new ConstantScoreQuery(named) { Boost = 5 }, Occur.SHOULD);
-        }
-        if (plan.ArticleKeys.Count > 0 && plan.FilterKeys.Count > 0 && tuning.NamedFilters)
-        {
-            // A named document and an article number name one article: it comes first, the rest follows by relevance.
-            var numbered = new BooleanQuery();
-            foreach (var key in plan.ArticleKeys) numbered.Add(new TermQuery(new Term(IndexFields.Filter, key)), Occur.SHOULD);
-            root.Add(new ConstantScoreQuery(numbered) { Boost = NamedArticleBoost }, Occur.SHOULD);
-        }
-        AddFilter(root, "type", request.Type);
-        AddFilter(root, "status", request.Status);
-        AddFilter(root, "issuer", request.Issuer);
-        AddFilter(root, "year", request.Year);
-        return root.Clauses.Count == 1 && text is not null ? text : root;
+        return clauses.Select(kv => new QueryClause(kv.Key.Item1, kv.Key.Item2, kv.Value)).ToList();
     }
 
-    /// <summary>The text clauses as one query. Terms found in more than <see cref="SearchTuning.CommonTerms"/> of the
-    /// articles (share of documents in the field) carry almost no BM25 weight but have the longest postings: they only
-    /// add to the score of articles that some rarer term selected (Lucene's CommonTermsQuery idea), so scoring walks
-    /// the rare postings and skips through the common ones.</summary>
-    private static Query? TextQuery(List<TermQuery> clauses, SearchTuning tuning, Func<Term, double>? share)
+    private static void AddTerms(Dictionary<(string, string), float> clauses, string field, IReadOnlyList<string> tokens, float weight, float bigrams, bool unigrams = true)
     {
-        if (clauses.Count == 0) return null;
-        var rare = new BooleanQuery(disableCoord: true);
-        var common = new BooleanQuery(disableCoord: true);
-        foreach (var c in clauses)
-        {
-            var isCommon = tuning.CommonTerms > 0 && share is not null && share(c.Term) > tuning.CommonTerms;
-            (isCommon ? common : rare).Add(c, Occur.SHOULD);
-        }
-        if (rare.Clauses.Count == 0) return common;
-        if (common.Clauses.Count == 0 || tuning.DropCommon) return rare;
-        var text = new BooleanQuery(disableCoord: true) { { rare, Occur.MUST }, { common, Occur.SHOULD } };
-        return text;
-    }
-
-    private static void AddFilter(BooleanQuery root, string field, string? value)
-    {
-        if (!string.IsNullOrEmpty(value)) root.Add(new ConstantScoreQuery(new TermQuery(new Term(field, value))) { Boost = 0 }, Occur.MUST);
-    }
-
-    private static void AddTerms(List<TermQuery> clauses, string field, IReadOnlyList<string> tokens, float weight, float bigrams, bool unigrams = true)
-    {
+        void Add(string term, float w) => System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(clauses, (field, term), out _) += w;
         if (unigrams || tokens.Count == 1 || bigrams <= 0)
-            foreach (var t in tokens.Distinct()) clauses.Add(new TermQuery(new Term(field, t)) { Boost = weight });
+            foreach (var t in tokens.Distinct()) Add(t, weight);
         if (bigrams <= 0) return;
         var pairs = new HashSet<string>();
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             var pair = tokens[i] + " " + tokens[i + 1];
-            if (pairs.Add(pair)) clauses.Add(new TermQuery(new Term(field, pair)) { Boost = weight * bigrams });
+            if (pairs.Add(pair)) Add(pair, weight * bigrams);
         }
     }
+}
+
+/// <summary>One weighted term of a query.</summary>
+public sealed record QueryClause(string Field, string Term, float Weight)
+{
+    public override string ToString() => $"{Field}:{Term}^{Weight}";
 }
 
 /// <summary>Index values of the validity facet and their Vietnamese labels.</summary>

@@ -16,6 +16,13 @@ public sealed record QueryPlan(
     /// <summary>Article numbers the query names ("Điều 6 của Luật ..."), as index keys (<c>a:6</c>).</summary>
     public IReadOnlyList<string> ArticleKeys { get; init; } = [];
 
+    /// <summary>Documents whose subject the query names without naming the document ("viên chức", "ma túy", "hình sự"):
+    /// soft evidence, weaker than a name.</summary>
+    public IReadOnlyList<string> TopicKeys { get; init; } = [];
+
+    /// <summary>A true/false statement saying what something is ("X là Y, đúng hay sai?").</summary>
+    public bool StatesDefinition { get; init; }
+
     /// <summary>The query asks what a term means ("định nghĩa", "khái niệm", "được hiểu là"): laws answer that in
     /// their "Giải thích từ ngữ" article.</summary>
     public bool AsksDefinition { get; init; }
@@ -54,12 +61,23 @@ public sealed partial class QueryUnderstanding(IReadOnlyList<NamedDocument> cata
         .Where(a => a.Item1.Length > 0)
         .OrderByDescending(a => a.Item1.Length).ToArray();
 
+    /// <summary>Subjects of the laws and codes: the folded words of the title after its type word ("Luật Phòng, chống
+    /// ma túy" → "ma tuy"), with their document keys.</summary>
+    private readonly (string[] Folded, string Key)[] _topics = catalog
+        .Select(n => (Words: Tokenize(Folding.Fold(n.Alias)).ToArray(), n.FilterKey))
+        .Where(a => a.Words.Length > 1 && a.Words[0] is "luat" or "bo" && !a.Words.Any(w => w.Any(char.IsDigit)))
+        .Select(a => (a.Words.SkipWhile(w => w is "bo" or "luat").SkipWhile(w => w is "phong" or "chong").ToArray(), a.FilterKey))
+        .Where(a => a.Item1.Length >= 2)
+        .DistinctBy(a => (string.Join(' ', a.Item1), a.FilterKey)).ToArray();
+
     private readonly string[] _numberKeys = catalog.Where(n => n.Alias.Contains('/')).Select(n => n.FilterKey).Distinct().ToArray();
 
     public QueryPlan Understand(string query, SearchTuning tuning)
     {
         var text = VietnameseText.Clean(query);
+        // Whether the user typed accents is decided before abbreviations are written out (with accents).
         var accented = Folding.HasDiacritics(text);
+        if (tuning.QueryUnderstanding) text = Abbreviations.Expand(text);
         var filters = new List<string>();
         string? named = null;
 
@@ -88,20 +106,35 @@ public sealed partial class QueryUnderstanding(IReadOnlyList<NamedDocument> cata
         var folded = tokens.Select(Folding.Fold).ToList();
         var foldedText = " " + string.Join(' ', folded) + " ";
         var definition = tuning.Definitions > 0 && DefinitionCues.Any(c => foldedText.Contains(" " + c + " ", StringComparison.Ordinal));
-        if (tuning.QueryUnderstanding && filters.Count == 0) named = FindName(tokens, folded, filters);
+        // "X là Y, đúng hay sai?": a true/false statement of what a term is.
+        var statesDefinition = !definition && tuning.DefinitionStatements > 0 && foldedText.Contains(" la ", StringComparison.Ordinal)
+            && (foldedText.Contains(" dung hay sai ", StringComparison.Ordinal) || foldedText.EndsWith(" dung ", StringComparison.Ordinal) || foldedText.EndsWith(" sai ", StringComparison.Ordinal));
+        if (tuning.QueryUnderstanding && filters.Count == 0) named = FindName(tokens, folded, filters, tuning.NameInText);
         if (tuning.QueryUnderstanding && filters.Count > 0) DropTypeWordsAround(tokens, folded);
+        var topics = tuning.QueryUnderstanding && filters.Count == 0 && tuning.TopicBoost != 1 ? Topics(folded) : [];
         if (tuning.Fillers) RemoveFillers(tokens, folded, accented);
         IReadOnlyList<string>? restored = !accented && tuning.Restore ? restorer.Restore(folded) : null;
         return new QueryPlan(text, accented, tokens, folded, restored, filters.Distinct().ToList(), named)
         {
             ArticleKeys = articles.Distinct().ToList(),
             AsksDefinition = definition,
+            TopicKeys = topics,
+            StatesDefinition = statesDefinition,
         };
+    }
+
+    private List<string> Topics(List<string> folded)
+    {
+        var keys = new List<string>();
+        foreach (var (words, key) in _topics)
+            for (var start = 0; start + words.Length <= folded.Count; start++)
+                if (folded.Skip(start).Take(words.Length).SequenceEqual(words)) { keys.Add(key); break; }
+        return keys.Distinct().ToList();
     }
 
     private static string KnownDocumentsKey(string key) => Corpus.KnownDocuments.NormaliseDash(key).ToLowerInvariant();
 
-    private string? FindName(List<string> tokens, List<string> folded, List<string> filters)
+    private string? FindName(List<string> tokens, List<string> folded, List<string> filters, bool keepInText)
     {
         for (var start = 0; start < folded.Count; start++)
         {
@@ -112,8 +145,11 @@ public sealed partial class QueryUnderstanding(IReadOnlyList<NamedDocument> cata
                 for (var k = 0; k < alias.Length && match; k++) match = folded[start + k] == alias[k];
                 if (!match) continue;
                 filters.AddRange(_aliases.Where(a => a.Alias == name || SameTokens(a.Folded, alias)).Select(a => a.Key));
-                tokens.RemoveRange(start, alias.Length);
-                folded.RemoveRange(start, alias.Length);
+                if (!keepInText)
+                {
+                    tokens.RemoveRange(start, alias.Length);
+                    folded.RemoveRange(start, alias.Length);
+                }
                 return name;
             }
         }

@@ -21,19 +21,20 @@ public sealed record SearchTuning
     /// these words little weight, and removing them joins unrelated syllables into bigrams), so it is off by default.</summary>
     public bool Fillers { get; init; }
     public bool QueryUnderstanding { get; init; } = true;
-    /// <summary>A named document filters (true) or only boosts (false).</summary>
-    public bool NamedFilters { get; init; } = true;
+    /// <summary>A named document filters (true) or only boosts (false, by <see cref="NamedBoost"/>). Soft by default: a
+    /// user who names the wrong document (a rule of one law attributed to another) still finds the right article;
+    /// 5-fold cross-validation: ×3 equals or beats the filter on every fold (docs/benchmarks-legal.md).</summary>
+    public bool NamedFilters { get; init; }
+    /// <summary>Score factor for articles of a document the query names, when it does not filter.</summary>
+    public float NamedBoost { get; init; } = 3f;
+    /// <summary>Score factor for articles of a document whose subject the query names ("viên chức"); 1 disables.</summary>
+    public float TopicBoost { get; init; } = 1f;
     /// <summary>Score factor for articles no longer in force ("in force first", softly: they still show).</summary>
     public float NotInForceFactor { get; init; } = 0.9f;
 
     /// <summary>Add the folded clauses also when the query was typed with accents (measured: no gain in quality, 25 % more
     /// CPU per query, so off).</summary>
     public bool FoldedWhenAccented { get; init; }
-    /// <summary>Share of the articles above which a term is "common": it only adds to articles a rarer term matched; 0 disables.</summary>
-    public float CommonTerms { get; init; }
-    /// <summary>Leave common terms out of the query altogether.</summary>
-    public bool DropCommon { get; init; }
-
     /// <summary>Title clauses for single syllables too (false: title bigrams only).</summary>
     public bool TitleUnigrams { get; init; } = true;
     /// <summary>Title clauses in the folded form too (queries typed without accents). Measured: the restored accented
@@ -44,6 +45,12 @@ public sealed record SearchTuning
     public bool ArticleNumbers { get; init; } = true;
     /// <summary>Weight of the title clauses "giải thích từ ngữ" added to a query asking for a definition; 0 disables.</summary>
     public float Definitions { get; init; } = 1f;
+
+    /// <summary>Weight (relative to <see cref="Definitions"/>) of the definitions-article title clauses added to a
+    /// true/false statement "X là Y"; 0 disables.</summary>
+    public float DefinitionStatements { get; init; }
+    /// <summary>Keep a named document's name in the text clauses (its words then also match its articles' text).</summary>
+    public bool NameInText { get; init; }
 
     public static SearchTuning Default { get; } = new();
 }

@@ -21,6 +21,24 @@ public sealed class ArticleModel(LegalLibraryReader reader, TimeProvider clock, 
     /// <summary>Pháp điển articles that repeat this one.</summary>
     public List<LegalArticle> Copies { get; private set; } = [];
     public IReadOnlyList<CitingLesson> Lessons { get; private set; } = [];
+    /// <summary>The article of the replacing document that covers what this one did, when the library has it.</summary>
+    public LegalArticle? Successor { get; private set; }
+
+    /// <summary>The candidate whose title shares most words with the article's (at least half of the larger title's
+    /// words, compared without diacritics); a tie goes to the same article number. Replacing laws renumber their
+    /// articles, so titles, not numbers, say which article took over.</summary>
+    public static LegalArticle? Corresponding(LegalArticle article, IReadOnlyList<LegalArticle> candidates)
+    {
+        static HashSet<string> Words(string title) => [.. Search.QueryUnderstanding.Tokenize(Search.Folding.Fold(title))];
+        var words = Words(article.Title);
+        if (words.Count == 0) return null;
+        return candidates
+            .Select(c => (Article: c, Words: Words(c.Title)))
+            .Select(c => (c.Article, Score: c.Words.Count == 0 ? 0 : words.Intersect(c.Words).Count() / (double)Math.Max(words.Count, c.Words.Count)))
+            .Where(c => c.Score >= 0.5)
+            .OrderByDescending(c => c.Score).ThenByDescending(c => c.Article.SourceArticle == (article.SourceArticle ?? article.Number))
+            .Select(c => c.Article).FirstOrDefault();
+    }
 
     public async Task<IActionResult> OnGetAsync(string doc, string key, CancellationToken ct)
     {
@@ -31,7 +49,11 @@ public sealed class ArticleModel(LegalLibraryReader reader, TimeProvider clock, 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         Status = Import.IndexSource.StatusOf(a.Document!, a, today);
         var replacedBy = a.SourceNumber is not null ? KnownDocuments.ReplacementOf(a.SourceNumber)?.ReplacedBy : a.Document!.ReplacedBy;
-        if (replacedBy is not null) Replacement = await reader.DocumentByNumberAsync(replacedBy, ct);
+        if (replacedBy is not null)
+        {
+            Replacement = await reader.DocumentByNumberAsync(replacedBy, ct);
+            Successor = Corresponding(a, await reader.ArticlesOfNumberAsync(replacedBy, ct));
+        }
         (Previous, Next) = await reader.NeighboursAsync(a, ct);
         if (a.SourceNumber is not null && a.SourceArticle is not null)
         {
@@ -42,9 +64,14 @@ public sealed class ArticleModel(LegalLibraryReader reader, TimeProvider clock, 
         {
             Copies = (await reader.CopiesOfAsync(a.Document.Number, a.Number, ct)).Where(c => c.Id != a.Id).ToList();
         }
-        // Lessons come from the Courses module when it is installed.
+        // Lessons come from the Courses module when it is installed. A lesson citing the law article also cites its
+        // pháp điển copies (and the other way round): a citation resolves to one of them only.
+        var keys = new[] { a }.Concat(Copies).Append(Source).OfType<LegalArticle>()
+            .Select(x => LegalLibraryReader.ArticleKey(x.Document?.Slug ?? a.Document!.Slug, x.Key)).Distinct().ToList();
+        var lessons = new List<CitingLesson>();
         foreach (var source in services.GetServices<ICitingLessonSource>())
-            Lessons = [.. Lessons, .. await source.GetLessonsCitingAsync(LegalLibraryReader.ArticleKey(a.Document!.Slug, a.Key), ct)];
+            foreach (var cited in keys) lessons.AddRange(await source.GetLessonsCitingAsync(cited, ct));
+        Lessons = lessons.DistinctBy(l => l.Url).ToList();
         return Page();
     }
 }

@@ -21,6 +21,11 @@ public sealed class IndexModel(LegalSearchService search) : PageModel
 
     public string Selected(string facet) => facet switch { "type" => Type ?? "", "status" => Status ?? "", "issuer" => Issuer ?? "", _ => Year ?? "" };
 
+    /// <summary>The search URL for another query text, with the same filters.</summary>
+    public string SearchLink(string q) =>
+        Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/legal", new Dictionary<string, string?> { ["q"] = q, ["type"] = Type, ["status"] = Status, ["issuer"] = Issuer, ["year"] = Year }
+            .Where(kv => !string.IsNullOrEmpty(kv.Value)));
+
     /// <summary>The search URL with one parameter changed (the page resets unless it is the one changed).</summary>
     public string Link(string? facet = null, string? value = null, int page = 1)
     {
