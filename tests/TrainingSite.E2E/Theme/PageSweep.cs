@@ -55,7 +55,8 @@ public static partial class PageSweep
     /// <summary>A short file name for a path: ids become "id", the query a suffix.</summary>
     public static string Slug(string path)
     {
-        var slug = GuidPattern().Replace(path, "id");
+        // Ids and verification codes change with every seeding: keep the file names stable from run to run.
+        var slug = GuidPattern().Replace(path.StartsWith("/verify/", StringComparison.Ordinal) ? "/verify/code" : path, "id");
         slug = NotWord().Replace(slug, "-").Trim('-');
         return slug.Length == 0 ? "home" : slug[..Math.Min(slug.Length, 80)];
     }
