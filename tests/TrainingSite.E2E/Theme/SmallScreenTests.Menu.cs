@@ -53,6 +53,7 @@ public sealed partial class SmallScreenTests
         await page.Locator("#culture-menu").SelectOptionAsync("en");
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         await Assertions.Expect(toggle).ToHaveTextAsync("Menu");
+        await toggle.ClickAsync();
         await page.Locator("#culture-menu").SelectOptionAsync("vi-VN");
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "vi");
 

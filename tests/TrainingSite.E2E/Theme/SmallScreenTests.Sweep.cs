@@ -29,21 +29,22 @@ public sealed partial class SmallScreenTests(BrowserFixture browser, SweepSite s
         }
         var problems = new List<string>();
         var fromMenus = new HashSet<string>();
-        var details = new HashSet<string>();
+        var visited = new HashSet<string>();
         foreach (var role in Roles)
         {
             var page = await NewPageAsync(LayoutProbe.PhoneWidth, LayoutProbe.PhoneHeight);
             page.Console += (_, message) => { if (message.Type == "error") problems.Add($"{role} {page.Url}: console error {message.Text}"); };
             if (role != "anonymous") await page.LoginAsync(role);
+            string[] starts = role == "learner" ? [LegalSearch, await StartAQuizAsync(page)] : [LegalSearch];
 
-            var pages = await PageSweep.VisitAsync(page, [LegalSearch],
+            var pages = await PageSweep.VisitAsync(page, starts,
                 (path, response) => CheckAsync(page, role, path, response, phone: true, problems));
             await page.SetViewportSizeAsync(LayoutProbe.DesktopWidth, LayoutProbe.DesktopHeight);
             foreach (var swept in pages)
                 await CheckAsync(page, role, swept.Path, await page.GotoAsync(swept.Path), phone: false, problems);
 
             fromMenus.UnionWith(pages.Where(p => p.FromMenu).Select(p => p.Path));
-            details.UnionWith(pages.Where(p => !p.FromMenu).Select(p => PageSweep.Slug(p.Path)));
+            visited.UnionWith(pages.Select(p => PageSweep.Slug(p.Path)));
             await page.Context.CloseAsync();
         }
 
@@ -51,10 +52,22 @@ public sealed partial class SmallScreenTests(BrowserFixture browser, SweepSite s
         var menuItems = sweep.Site.Services.GetServices<IMenuProvider>().SelectMany(p => p.GetItems())
             .Where(i => i.Area != MenuArea.Home).Select(i => i.Url).Distinct().ToList();
         Assert.Empty(menuItems.Except(fromMenus));
-        // The detail pages the issue names were among them (the demo data links to each).
-        foreach (var kind in new[] { "courses-", "authoring-id", "hr-certificates-id", "hr-plans-id", "hr-plans-targets-id", "verify-code", "legal-" })
-            Assert.Contains(details, d => d.StartsWith(kind, StringComparison.Ordinal));
+        // The detail pages the issue names were among them (the demo data links to each) and the learner's quiz.
+        foreach (var kind in new[] { "courses-", "courses-KPL-01-quiz", "learning-attempts-id", "authoring-id", "hr-certificates-id", "hr-plans-id", "hr-plans-targets-id", "verify-code", "legal-" })
+            Assert.Contains(visited, d => d.StartsWith(kind, StringComparison.Ordinal));
         Assert.True(problems.Count == 0, $"{problems.Count} problems:\n" + string.Join("\n", problems));
+    }
+
+    /// <summary>The demo learner has no course yet: enrol in one and start its quiz, so that the learner's pages
+    /// with content (progress, the quiz page, a quiz attempt) join the sweep. Returns the attempt's path.</summary>
+    private static async Task<string> StartAQuizAsync(IPage page)
+    {
+        await page.GotoAsync("/courses/KPL-01");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ghi danh và bắt đầu học" }).ClickAsync();
+        await page.GotoAsync("/courses/KPL-01/quiz");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bắt đầu làm bài" }).ClickAsync();
+        await page.WaitForURLAsync("**/learning/attempts/**");
+        return new Uri(page.Url).AbsolutePath;
     }
 
     private static async Task CheckAsync(IPage page, string role, string path, IResponse? response, bool phone, List<string> problems)
