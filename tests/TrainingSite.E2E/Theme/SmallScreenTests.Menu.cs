@@ -61,7 +61,7 @@ public sealed partial class SmallScreenTests
         await toggle.ClickAsync();
         await signOut.ClickAsync();
         await toggle.ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Đăng nhập" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".menu-panel").GetByRole(AriaRole.Link, new() { Name = "Đăng nhập", Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(signOut).ToHaveCountAsync(0);
         await page.Context.CloseAsync();
     }
