@@ -30,6 +30,17 @@ public static class LayoutProbe
           .map(({ el, r }) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''} "${(el.textContent || el.name || '').trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`)
         """);
 
+    /// <summary>Form controls that stick out of the box they sit in (a panel, a filter bar, a card, a fieldset): a
+    /// select as wide as its longest option used to spill out of its panel without widening the page. Controls in
+    /// a table that scrolls in its own box are left out.</summary>
+    public static Task<string[]> SpillingControlsAsync(IPage page) => page.EvaluateAsync<string[]>("""
+        () => [...document.querySelectorAll('main :is(select, input, textarea, button, .btn)')]
+          .filter(el => el.checkVisibility() && !el.closest('.table-wrap'))
+          .map(el => ({ el, box: el.parentElement.closest('.panel, .filters, .card, .auth-card, fieldset') }))
+          .filter(({ el, box }) => box && el.getBoundingClientRect().right > box.getBoundingClientRect().right + 0.5)
+          .map(({ el, box }) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''} ends at ${Math.round(el.getBoundingClientRect().right)} px, its ${box.tagName.toLowerCase()}.${String(box.className).trim().replace(/\s+/g, '.')} at ${Math.round(box.getBoundingClientRect().right)} px`)
+        """);
+
     /// <summary>Height of the site header as laid out (the folded menu included).</summary>
     public static Task<int> HeaderHeightAsync(IPage page) =>
         page.EvaluateAsync<int>("() => Math.round(document.querySelector('.site-header').getBoundingClientRect().height)");

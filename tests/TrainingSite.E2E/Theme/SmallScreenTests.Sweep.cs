@@ -6,7 +6,7 @@ namespace Training.E2E.Theme;
 
 /// <summary>Every menu page of every role, and one of each kind of detail page they link to, at a phone's width
 /// (390×844) and at desktop width (1280): the page never scrolls sideways (tables scroll inside their own box),
-/// on the phone the header stays short and every control is big enough to tap, and no page logs a console error
+/// no form control sticks out of its panel, on the phone the header stays short and every control is big enough to tap, and no page logs a console error
 /// (a CSP violation would). Full-page screenshots go to artifacts/e2e/screens/390 and /1280 for people to look at.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed partial class SmallScreenTests(BrowserFixture browser, SweepSite sweep) : IClassFixture<SweepSite>
@@ -78,6 +78,7 @@ public sealed partial class SmallScreenTests(BrowserFixture browser, SweepSite s
         var sideways = await LayoutProbe.SidewaysScrollAsync(page);
         if (sideways > 0)
             problems.Add($"{where}: scrolls {sideways} px sideways ({string.Join(", ", await LayoutProbe.OverflowingAsync(page))})");
+        foreach (var spill in await LayoutProbe.SpillingControlsAsync(page)) problems.Add($"{where}: {spill}");
         if (phone)
         {
             var header = await LayoutProbe.HeaderHeightAsync(page);
