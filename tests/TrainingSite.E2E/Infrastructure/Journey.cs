@@ -16,6 +16,17 @@ public static class Journey
         }
     }
 
+    /// <summary>The small legal corpus the journeys import (tests/TrainingSite.E2E/LegalLibrary/corpus).</summary>
+    public static string TestCorpus
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Training.sln"))) dir = dir.Parent;
+            return Path.Combine(dir!.FullName, "tests", "TrainingSite.E2E", "LegalLibrary", "corpus");
+        }
+    }
+
     public static async Task LoginAsync(this IPage page, string user, string password = Browser.DemoPassword)
     {
         await page.GotoAsync("/account/login");
