@@ -49,7 +49,12 @@ public sealed class VerbTests : IDisposable
             Assert.Contains("Dòng 3, cột «Mã cán bộ»: Thiếu mã cán bộ.", error);
 
             await File.WriteAllTextAsync(file, "Mã cán bộ,Họ và tên,Đơn vị\nA1,Nguyễn An,Sở A\nA2,Trần Bình,Sở A > Phòng B\n", new UTF8Encoding(false));
-            var (ok, output, _) = await SiteProcess.RunAsync(_data, null, "import-roster", file);
+            var (unconfirmed, _, listed) = await SiteProcess.RunAsync(_data, null, "import-roster", file);
+            Assert.Equal(1, unconfirmed);
+            Assert.Contains("--create-units", listed);
+            Assert.Contains("Dòng 3: Sở A > Phòng B", listed);
+
+            var (ok, output, _) = await SiteProcess.RunAsync(_data, null, "import-roster", file, "--create-units");
             Assert.Equal(0, ok);
             Assert.Contains("2 created, 0 updated, 0 unchanged, 2 new units", output);
         }
@@ -66,7 +71,7 @@ public sealed class VerbTests : IDisposable
 
         Assert.Equal(2, code);
         Assert.Contains("Unknown verb 'frobnicate'.", error);
-        Assert.Contains("import-roster <file.csv>", error);
+        Assert.Contains("import-roster <file.csv> [--create-units]", error);
     }
 
     public void Dispose()

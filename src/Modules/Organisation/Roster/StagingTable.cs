@@ -1,0 +1,109 @@
+using System.Data.Common;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Training.Organisation.Roster;
+
+/// <summary>A temporary table shaped like (some columns of) an entity's table, filled with multi-row INSERTs whose
+/// parameters EF Core's own type mappings create, so values are stored exactly as EF would store them (GUIDs as text
+/// on SQLite, timestamps with time zone on PostgreSQL). Temporary tables belong to the connection: on SQLite they
+/// live outside the main database file, so filling them takes no lock that other writers wait for.
+/// Written by hand: linq2db.EntityFrameworkCore offers bulk copy, but bringing a second data-access library into the
+/// module for six INSERT … SELECT statements costs more than these lines.</summary>
+internal sealed class StagingTable
+{
+    // SQLite allows 32,766 parameters per statement, PostgreSQL 65,535.
+    private const int MaxParameters = 30_000;
+
+    private readonly DbContext _db;
+    private readonly IReadOnlyList<(string Column, string StoreType, RelationalTypeMapping Mapping, Func<object, object?> Get)> _columns;
+
+    private StagingTable(DbContext db, string name, string target, IReadOnlyList<(string, string, RelationalTypeMapping, Func<object, object?>)> columns)
+    {
+        _db = db;
+        Name = name;
+        Target = target;
+        _columns = columns;
+    }
+
+    /// <summary>The temporary table's name.</summary>
+    public string Name { get; }
+
+    /// <summary>The entity's table.</summary>
+    public string Target { get; }
+
+    public IEnumerable<string> Columns => _columns.Select(c => c.Column);
+
+    /// <summary>A staging table for <typeparamref name="T"/>: all its mapped columns, or the named properties only.</summary>
+    public static StagingTable For<T>(DbContext db, string name, params string[] properties)
+    {
+        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var columns = entity.GetProperties()
+            .Where(p => properties.Length == 0 || properties.Contains(p.Name))
+            .Select(p =>
+            {
+                var info = p.PropertyInfo ?? throw new InvalidOperationException($"{typeof(T).Name}.{p.Name} has no CLR property.");
+                return (p.GetColumnName(table)!, p.GetColumnType(table), (RelationalTypeMapping)p.GetRelationalTypeMapping(), (Func<object, object?>)info.GetValue);
+            }).ToList();
+        return new StagingTable(db, name, table.Name, columns);
+    }
+
+    public static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"") + "\"";
+
+    /// <summary>The quoted column list, optionally prefixed with a table alias.</summary>
+    public string ColumnList(string? alias = null) => string.Join(", ", Columns.Select(c => (alias is null ? "" : alias + ".") + Quote(c)));
+
+    public async Task CreateAsync(CancellationToken ct)
+    {
+        await ExecuteAsync($"DROP TABLE IF EXISTS {Quote(Name)}", ct);
+        await ExecuteAsync($"CREATE TEMPORARY TABLE {Quote(Name)} ({string.Join(", ", _columns.Select(c => Quote(c.Column) + " " + c.StoreType))})", ct);
+    }
+
+    public Task DropAsync(CancellationToken ct) => ExecuteAsync($"DROP TABLE IF EXISTS {Quote(Name)}", ct);
+
+    public async Task FillAsync<T>(IReadOnlyList<T> items, CancellationToken ct) where T : notnull
+    {
+        var perStatement = Math.Max(1, MaxParameters / _columns.Count);
+        for (var start = 0; start < items.Count; start += perStatement)
+        {
+            await using var command = _db.Database.GetDbConnection().CreateCommand();
+            command.Transaction = _db.Database.CurrentTransaction?.GetDbTransaction();
+            var sql = new StringBuilder($"INSERT INTO {Quote(Name)} ({ColumnList()}) VALUES ");
+            var end = Math.Min(items.Count, start + perStatement);
+            for (var i = start; i < end; i++)
+            {
+                sql.Append(i == start ? "(" : ", (");
+                for (var c = 0; c < _columns.Count; c++)
+                {
+                    var name = $"@p{(i - start) * _columns.Count + c}";
+                    if (c > 0) sql.Append(", ");
+                    sql.Append(name);
+                    var (_, _, mapping, get) = _columns[c];
+                    command.Parameters.Add(mapping.CreateParameter(command, name, get(items[i]), nullable: true));
+                }
+                sql.Append(')');
+            }
+            command.CommandText = sql.ToString();
+            await command.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    public async Task<int> ExecuteAsync(string sql, CancellationToken ct)
+    {
+        await using var command = _db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = _db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = sql;
+        return await command.ExecuteNonQueryAsync(ct);
+    }
+
+    public static async Task<long> ScalarAsync(DbContext db, string sql, CancellationToken ct)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct));
+    }
+}
