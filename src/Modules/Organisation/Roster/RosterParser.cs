@@ -74,13 +74,13 @@ public static partial class RosterParser
             else if (seenCodes.TryGetValue(code, out var first)) rowErrors.Add(new(line, RosterColumns.StaffCode, $"Mã cán bộ «{code}» trùng với dòng {first}."));
 
             if (name is null) rowErrors.Add(new(line, RosterColumns.FullName, "Thiếu họ và tên."));
-            else if (name.Length > TextLimits.Name) rowErrors.Add(new(line, RosterColumns.FullName, $"Họ và tên dài {name.Length:N0} ký tự, tối đa {TextLimits.Name}."));
+            else if (name.Length > TextLimits.Name) rowErrors.Add(new(line, RosterColumns.FullName, $"Họ và tên dài {name.Length} ký tự, tối đa {TextLimits.Name}."));
             else if (!name.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'' or '.'))
                 rowErrors.Add(new(line, RosterColumns.FullName, $"Họ và tên «{Quote(name)}» không hợp lệ (chỉ gồm chữ cái, khoảng trắng, dấu gạch ngang, dấu nháy đơn, dấu chấm)."));
 
             if (email is not null)
             {
-                if (email.Length > TextLimits.Email) rowErrors.Add(new(line, RosterColumns.Email, $"Email dài {email.Length:N0} ký tự, tối đa {TextLimits.Email}."));
+                if (email.Length > TextLimits.Email) rowErrors.Add(new(line, RosterColumns.Email, $"Email dài {email.Length} ký tự, tối đa {TextLimits.Email}."));
                 else if (!IsEmail(email)) rowErrors.Add(new(line, RosterColumns.Email, $"Email «{Quote(email)}» không hợp lệ."));
                 else if (seenEmails.TryGetValue(email, out var firstEmail)) rowErrors.Add(new(line, RosterColumns.Email, $"Email «{email}» trùng với dòng {firstEmail}."));
             }
@@ -97,8 +97,8 @@ public static partial class RosterParser
 
             var position = Get(RosterColumns.Position);
             var category = Get(RosterColumns.Category)?.ToLower(CultureInfo.GetCultureInfo("vi-VN"));
-            if (position is { Length: > MaxPositionLength }) rowErrors.Add(new(line, RosterColumns.Position, $"Chức vụ dài {position.Length:N0} ký tự, tối đa {MaxPositionLength}."));
-            if (category is { Length: > MaxPositionLength }) rowErrors.Add(new(line, RosterColumns.Category, $"Đối tượng dài {category.Length:N0} ký tự, tối đa {MaxPositionLength}."));
+            if (position is { Length: > MaxPositionLength }) rowErrors.Add(new(line, RosterColumns.Position, $"Chức vụ dài {position.Length} ký tự, tối đa {MaxPositionLength}."));
+            if (category is { Length: > MaxPositionLength }) rowErrors.Add(new(line, RosterColumns.Category, $"Đối tượng dài {category.Length} ký tự, tối đa {MaxPositionLength}."));
 
             if (code is not null) seenCodes.TryAdd(code, line);
             if (email is not null) seenEmails.TryAdd(email, line);
@@ -139,9 +139,9 @@ public static partial class RosterParser
     private static void CheckPath(List<string> path, int line, string column, List<RosterError> errors)
     {
         if (path.Count > TextLimits.UnitDepth)
-            errors.Add(new(line, column, $"Đường dẫn đơn vị có {path.Count:N0} cấp, tối đa {TextLimits.UnitDepth} cấp."));
+            errors.Add(new(line, column, $"Đường dẫn đơn vị có {path.Count} cấp, tối đa {TextLimits.UnitDepth} cấp."));
         foreach (var name in path.Where(n => n.Length > TextLimits.Name).Take(1))
-            errors.Add(new(line, column, $"Tên đơn vị «{Quote(name)}» dài {name.Length:N0} ký tự, tối đa {TextLimits.Name}."));
+            errors.Add(new(line, column, $"Tên đơn vị «{Quote(name)}» dài {name.Length} ký tự, tối đa {TextLimits.Name}."));
     }
 
     /// <summary>A value as quoted in an error message: long values are cut so that an error list never echoes a huge cell.</summary>
