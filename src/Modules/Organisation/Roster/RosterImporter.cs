@@ -34,6 +34,8 @@ public sealed class RosterImporter(OrganisationDbContext db, ILookupNormalizer n
             timings.Attempts = attempt;
             watch.Restart();
             var snapshot = await RosterSnapshot.LoadAsync(db, normalizer, rows, ct);
+            timings.Load += watch.Elapsed;
+            watch.Restart();
             var plan = new RosterPlanner(snapshot, authority, normalizer, clock.GetUtcNow()).Plan(rows);
             timings.Plan += watch.Elapsed;
             var fingerprint = RosterPlanner.Fingerprint(plan.NewUnitPaths);
@@ -47,8 +49,8 @@ public sealed class RosterImporter(OrganisationDbContext db, ILookupNormalizer n
             if (plan.WritesNothing) return result;
             if (await writer.WriteAsync(plan, timings, ct))
             {
-                logger.LogInformation("Roster import: {Created} created, {Updated} updated, {Unchanged} unchanged, {Units} units; parse {Parse} ms, plan {Plan} ms, stage {Stage} ms, write {Write} ms.",
-                    plan.Created, plan.Updated, plan.Unchanged, plan.NewUnits.Count, timings.Parse.TotalMilliseconds, timings.Plan.TotalMilliseconds,
+                logger.LogInformation("Roster import: {Created} created, {Updated} updated, {Unchanged} unchanged, {Units} units; parse {Parse} ms, load {Load} ms, plan {Plan} ms, stage {Stage} ms, write {Write} ms.",
+                    plan.Created, plan.Updated, plan.Unchanged, plan.NewUnits.Count, timings.Parse.TotalMilliseconds, timings.Load.TotalMilliseconds, timings.Plan.TotalMilliseconds,
                     timings.Stage.TotalMilliseconds, timings.Write.TotalMilliseconds);
                 return result;
             }

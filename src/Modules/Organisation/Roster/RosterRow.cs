@@ -51,6 +51,7 @@ public sealed record RosterImportOptions(bool CreateUnits = false, string? Confi
 public sealed record RosterTimings
 {
     public TimeSpan Parse { get; set; }
+    public TimeSpan Load { get; set; }
     public TimeSpan Plan { get; set; }
     public TimeSpan Stage { get; set; }
     public TimeSpan Write { get; set; }

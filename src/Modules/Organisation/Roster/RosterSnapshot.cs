@@ -24,18 +24,19 @@ internal sealed class RosterSnapshot
         var emails = rows.Where(r => r.Email is not null).Select(r => normalizer.NormalizeEmail(r.Email)!).Distinct().ToList();
 
         var units = await db.Units.AsNoTracking().ToListAsync(ct);
-        // Three queries with one array parameter each (json_each on SQLite, = ANY on PostgreSQL), never one per row.
-        var people = (await db.Users.AsNoTracking().Where(u => codes.Contains(u.StaffCode.ToUpper())).ToListAsync(ct))
-            .Concat(await db.Users.AsNoTracking().Where(u => u.NormalizedEmail != null && emails.Contains(u.NormalizedEmail)).ToListAsync(ct))
-            .Concat(await db.Users.AsNoTracking().Where(u => u.NormalizedUserName != null && names.Contains(u.NormalizedUserName)).ToListAsync(ct))
+        // Three queries with one array parameter each (json_each on SQLite, = ANY on PostgreSQL), never one per row. EF.Parameter
+        // keeps each list one parameter: EF Core 10 otherwise expands it into one parameter per value (30,000 of them).
+        var people = (await db.Users.AsNoTracking().Where(u => EF.Parameter(codes).Contains(u.StaffCode.ToUpper())).ToListAsync(ct))
+            .Concat(await db.Users.AsNoTracking().Where(u => u.NormalizedEmail != null && EF.Parameter(emails).Contains(u.NormalizedEmail)).ToListAsync(ct))
+            .Concat(await db.Users.AsNoTracking().Where(u => u.NormalizedUserName != null && EF.Parameter(names).Contains(u.NormalizedUserName)).ToListAsync(ct))
             .DistinctBy(u => u.Id).ToList();
         var ids = people.Select(u => u.Id).ToList();
 
-        var memberships = await db.Memberships.AsNoTracking().Where(m => ids.Contains(m.UserId)).ToListAsync(ct);
+        var memberships = await db.Memberships.AsNoTracking().Where(m => EF.Parameter(ids).Contains(m.UserId)).ToListAsync(ct);
         var roleClaims = (await db.RoleClaims.AsNoTracking().Where(c => c.ClaimType == PermissionClaim.Type).Select(c => new { c.RoleId, c.ClaimValue }).ToListAsync(ct))
             .ToLookup(c => c.RoleId, c => c.ClaimValue!);
-        var userRoles = await db.UserRoles.AsNoTracking().Where(r => ids.Contains(r.UserId)).ToListAsync(ct);
-        var userClaims = await db.UserClaims.AsNoTracking().Where(c => c.ClaimType == PermissionClaim.Type && ids.Contains(c.UserId)).ToListAsync(ct);
+        var userRoles = await db.UserRoles.AsNoTracking().Where(r => EF.Parameter(ids).Contains(r.UserId)).ToListAsync(ct);
+        var userClaims = await db.UserClaims.AsNoTracking().Where(c => c.ClaimType == PermissionClaim.Type && EF.Parameter(ids).Contains(c.UserId)).ToListAsync(ct);
         var permissions = ids.ToDictionary(id => id, _ => new HashSet<string>(StringComparer.Ordinal));
         foreach (var r in userRoles) permissions[r.UserId].UnionWith(roleClaims[r.RoleId]);
         foreach (var c in userClaims) permissions[c.UserId].Add(c.ClaimValue!);

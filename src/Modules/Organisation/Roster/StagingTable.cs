@@ -1,5 +1,5 @@
-using System.Data.Common;
 using System.Text;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -14,18 +14,23 @@ namespace Training.Organisation.Roster;
 /// module for six INSERT … SELECT statements costs more than these lines.</summary>
 internal sealed class StagingTable
 {
-    // SQLite allows 32,766 parameters per statement, PostgreSQL 65,535.
-    private const int MaxParameters = 30_000;
+    // Statements with thousands of named parameters are slow to bind (SQLite looks each name up linearly);
+    // on PostgreSQL a few hundred rows per statement keep round trips few and binding cheap.
+    private const int MaxParameters = 2_000;
 
     private readonly DbContext _db;
     private readonly IReadOnlyList<(string Column, string StoreType, RelationalTypeMapping Mapping, Func<object, object?> Get)> _columns;
 
-    private StagingTable(DbContext db, string name, string target, IReadOnlyList<(string, string, RelationalTypeMapping, Func<object, object?>)> columns)
+    private readonly IReadOnlyList<string> _key;
+
+    private StagingTable(DbContext db, string name, string target, IReadOnlyList<(string, string, RelationalTypeMapping, Func<object, object?>)> columns,
+        IReadOnlyList<string> key)
     {
         _db = db;
         Name = name;
         Target = target;
         _columns = columns;
+        _key = key;
     }
 
     /// <summary>The temporary table's name.</summary>
@@ -48,7 +53,10 @@ internal sealed class StagingTable
                 var info = p.PropertyInfo ?? throw new InvalidOperationException($"{typeof(T).Name}.{p.Name} has no CLR property.");
                 return (p.GetColumnName(table)!, p.GetColumnType(table), (RelationalTypeMapping)p.GetRelationalTypeMapping(), (Func<object, object?>)info.GetValue);
             }).ToList();
-        return new StagingTable(db, name, table.Name, columns);
+        // The entity's primary key, when staged, keys the staging table too: the joins of the write are then index
+        // lookups (without it SQLite nests two full scans, quadratic in the rows).
+        var key = entity.FindPrimaryKey()!.Properties.Select(p => p.GetColumnName(table)!).ToList();
+        return new StagingTable(db, name, table.Name, columns, key.All(k => columns.Any(c => c.Item1 == k)) ? key : []);
     }
 
     public static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"") + "\"";
@@ -59,13 +67,20 @@ internal sealed class StagingTable
     public async Task CreateAsync(CancellationToken ct)
     {
         await ExecuteAsync($"DROP TABLE IF EXISTS {Quote(Name)}", ct);
-        await ExecuteAsync($"CREATE TEMPORARY TABLE {Quote(Name)} ({string.Join(", ", _columns.Select(c => Quote(c.Column) + " " + c.StoreType))})", ct);
+        var key = _key.Count == 0 ? "" : $", PRIMARY KEY ({string.Join(", ", _key.Select(Quote))})";
+        await ExecuteAsync($"CREATE TEMPORARY TABLE {Quote(Name)} ({string.Join(", ", _columns.Select(c => Quote(c.Column) + " " + c.StoreType))}{key})", ct);
     }
 
     public Task DropAsync(CancellationToken ct) => ExecuteAsync($"DROP TABLE IF EXISTS {Quote(Name)}", ct);
 
     public async Task FillAsync<T>(IReadOnlyList<T> items, CancellationToken ct) where T : notnull
     {
+        if (items.Count == 0) return;
+        if (_db.Database.IsSqlite())
+        {
+            await FillOneByOneAsync(items, ct);
+            return;
+        }
         var perStatement = Math.Max(1, MaxParameters / _columns.Count);
         for (var start = 0; start < items.Count; start += perStatement)
         {
@@ -89,6 +104,30 @@ internal sealed class StagingTable
             command.CommandText = sql.ToString();
             await command.ExecuteNonQueryAsync(ct);
         }
+    }
+
+    /// <summary>SQLite: one prepared single-row INSERT run for every row inside a deferred transaction, which touches
+    /// only the connection's temporary database and so takes no lock on the main one.</summary>
+    private async Task FillOneByOneAsync<T>(IReadOnlyList<T> items, CancellationToken ct) where T : notnull
+    {
+        var connection = (SqliteConnection)_db.Database.GetDbConnection();
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"INSERT INTO {Quote(Name)} ({ColumnList()}) VALUES ({string.Join(", ", _columns.Select((_, i) => $"@p{i}"))})";
+        var parameters = _columns.Select((c, i) => c.Mapping.CreateParameter(command, $"@p{i}", c.Get(items[0]), nullable: true)).ToArray();
+        command.Parameters.AddRange(parameters);
+        command.Prepare();
+        foreach (var item in items)
+        {
+            for (var c = 0; c < _columns.Count; c++)
+            {
+                var value = _columns[c].Get(item);
+                parameters[c].Value = (_columns[c].Mapping.Converter is { } converter && value is not null ? converter.ConvertToProvider(value) : value) ?? DBNull.Value;
+            }
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        await transaction.CommitAsync(ct);
     }
 
     public async Task<int> ExecuteAsync(string sql, CancellationToken ct)
