@@ -26,7 +26,10 @@ for (var run = 1; run <= runs; run++)
 {
     foreach (var size in sizes)
     {
-        using var app = new TrainingApp(database: database);
+        // BENCH_STEPS=1 logs each statement of the write transaction with its duration.
+        var settings = new Dictionary<string, string?>();
+        if (Environment.GetEnvironmentVariable("BENCH_STEPS") == "1") settings["Logging:LogLevel:Training.Organisation.Roster"] = "Debug";
+        using var app = new TrainingApp(database: database, settings: settings);
         var root = await app.CreateUnitAsync(RosterFile.Root);
         var schools = new List<Training.Organisation.Data.OrgUnit>();
         for (var i = 0; i < Schools; i++) schools.Add(await app.CreateUnitAsync($"Trường THPT số {i}", root));

@@ -24,12 +24,13 @@ internal sealed class RosterSnapshot
         var emails = rows.Where(r => r.Email is not null).Select(r => normalizer.NormalizeEmail(r.Email)!).Distinct().ToList();
 
         var units = await db.Units.AsNoTracking().ToListAsync(ct);
-        // Three queries with one array parameter each (json_each on SQLite, = ANY on PostgreSQL), never one per row. EF.Parameter
-        // keeps each list one parameter: EF Core 10 otherwise expands it into one parameter per value (30,000 of them).
-        var people = (await db.Users.AsNoTracking().Where(u => EF.Parameter(codes).Contains(u.StaffCode.ToUpper())).ToListAsync(ct))
-            .Concat(await db.Users.AsNoTracking().Where(u => u.NormalizedEmail != null && EF.Parameter(emails).Contains(u.NormalizedEmail)).ToListAsync(ct))
-            .Concat(await db.Users.AsNoTracking().Where(u => u.NormalizedUserName != null && EF.Parameter(names).Contains(u.NormalizedUserName)).ToListAsync(ct))
-            .DistinctBy(u => u.Id).ToList();
+        // One query with one array parameter per list (json_each on SQLite, = ANY on PostgreSQL), never one per row.
+        // EF.Parameter keeps each list one parameter: EF Core 10 otherwise expands it into one parameter per value.
+        var people = await db.Users.AsNoTracking()
+            .Where(u => EF.Parameter(codes).Contains(u.StaffCode.ToUpper())
+                || (u.NormalizedEmail != null && EF.Parameter(emails).Contains(u.NormalizedEmail))
+                || (u.NormalizedUserName != null && EF.Parameter(names).Contains(u.NormalizedUserName)))
+            .ToListAsync(ct);
         var ids = people.Select(u => u.Id).ToList();
 
         var memberships = await db.Memberships.AsNoTracking().Where(m => EF.Parameter(ids).Contains(m.UserId)).ToListAsync(ct);

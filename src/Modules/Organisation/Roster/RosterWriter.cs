@@ -80,16 +80,24 @@ internal sealed class RosterWriter(OrganisationDbContext db, ILogger logger)
                 await transaction.RollbackAsync(ct);
                 return false;
             }
-            await units.ExecuteAsync(InsertAll(units), ct);
-            await newUsers.ExecuteAsync(InsertAll(newUsers), ct);
+            var step = Stopwatch.StartNew();
+            async Task Run(StagingTable table, string sql)
+            {
+                var rows = await table.ExecuteAsync(sql, ct);
+                logger.LogDebug("Roster write: {Rows} rows into {Table} in {Ms} ms.", rows, table.Target, step.Elapsed.TotalMilliseconds);
+                step.Restart();
+            }
+            await Run(units, InsertAll(units));
+            await Run(newUsers, InsertAll(newUsers));
             var set = string.Join(", ", changed.Columns.Where(c => c != "Id").Select(c => $"{Quote(c)} = s.{Quote(c)}"));
-            await changed.ExecuteAsync($"UPDATE {Quote(changed.Target)} SET {set} FROM {Quote(changed.Name)} s WHERE {Quote(changed.Target)}.\"Id\" = s.\"Id\"", ct);
-            await roles.ExecuteAsync(InsertAll(roles), ct);
-            await removals.ExecuteAsync($"DELETE FROM {Quote(removals.Target)} WHERE EXISTS (SELECT 1 FROM {Quote(removals.Name)} r " +
-                $"WHERE r.\"UserId\" = {Quote(removals.Target)}.\"UserId\" AND r.\"UnitId\" = {Quote(removals.Target)}.\"UnitId\")", ct);
+            await Run(changed, $"UPDATE {Quote(changed.Target)} SET {set} FROM {Quote(changed.Name)} s WHERE {Quote(changed.Target)}.\"Id\" = s.\"Id\"");
+            await Run(roles, InsertAll(roles));
+            await Run(removals, $"DELETE FROM {Quote(removals.Target)} WHERE EXISTS (SELECT 1 FROM {Quote(removals.Name)} r " +
+                $"WHERE r.\"UserId\" = {Quote(removals.Target)}.\"UserId\" AND r.\"UnitId\" = {Quote(removals.Target)}.\"UnitId\")");
             // "WHERE true" lets SQLite tell the upsert clause from a join constraint.
-            await upserts.ExecuteAsync(InsertAll(upserts) + " WHERE true ON CONFLICT (\"UserId\", \"UnitId\") DO UPDATE SET \"IsPrimary\" = excluded.\"IsPrimary\"", ct);
+            await Run(upserts, InsertAll(upserts) + " WHERE true ON CONFLICT (\"UserId\", \"UnitId\") DO UPDATE SET \"IsPrimary\" = excluded.\"IsPrimary\"");
             await transaction.CommitAsync(ct);
+            logger.LogDebug("Roster write: commit in {Ms} ms.", step.Elapsed.TotalMilliseconds);
             return true;
         }
         catch (DbException e) when (!ct.IsCancellationRequested)
