@@ -21,7 +21,7 @@ var repo = new DirectoryInfo(AppContext.BaseDirectory);
 while (repo is not null && !File.Exists(Path.Combine(repo.FullName, "Training.sln"))) repo = repo.Parent;
 Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_TRAININGSITE", Path.Combine(repo!.FullName, "src", "TrainingSite"));
 
-var results = new List<(int Size, string Kind, RosterImportResult Result, TimeSpan Total, LearnerWrites Learner)>();
+var results = new List<(int Size, string Kind, RosterImportResult Result, TimeSpan Total, TimeSpan Cpu, LearnerWrites Learner)>();
 for (var run = 1; run <= runs; run++)
 {
     foreach (var size in sizes)
@@ -44,16 +44,20 @@ for (var run = 1; run <= runs; run++)
             using var stop = new CancellationTokenSource();
             var writes = Task.Run(() => learner.RunAsync(stop.Token));
             await Task.Delay(200); // the learner is writing before the import starts
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var watch = Stopwatch.StartNew();
             var result = await app.WithScopeAsync(sp => sp.GetRequiredService<RosterImporter>().ImportAsync(new MemoryStream(file), authority, RosterImportOptions.CreatingUnits));
             var total = watch.Elapsed;
+            // CPU time of this process (the import, the learner's writes and, on SQLite, the database engine): a figure
+            // the load of other processes on the machine barely changes, unlike the wall-clock time.
+            var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
             await Task.Delay(200);
             await stop.CancelAsync();
             await writes;
             if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Take(5)));
-            results.Add((size, kind, result, total, learner));
+            results.Add((size, kind, result, total, cpuUsed, learner));
             var t = result.Timings;
-            Console.WriteLine($"run {run} {provider} {size,6} {kind,-9} total {total.TotalMilliseconds,7:0} ms | parse {t.Parse.TotalMilliseconds,5:0} load {t.Load.TotalMilliseconds,5:0} plan {t.Plan.TotalMilliseconds,6:0} " +
+            Console.WriteLine($"run {run} {provider} {size,6} {kind,-9} total {total.TotalMilliseconds,7:0} ms (cpu {cpuUsed.TotalMilliseconds,6:0}) | parse {t.Parse.TotalMilliseconds,5:0} load {t.Load.TotalMilliseconds,5:0} plan {t.Plan.TotalMilliseconds,6:0} " +
                 $"stage {t.Stage.TotalMilliseconds,6:0} write tx {t.Write.TotalMilliseconds,6:0} ms | created {result.Created} updated {result.Updated} unchanged {result.Unchanged} " +
                 $"| learner writes {learner.Succeeded} ok, {learner.Failed} failed, slowest {learner.Slowest.TotalMilliseconds:0} ms{(learner.FirstError is null ? "" : " first error: " + learner.FirstError)}");
         }
@@ -68,14 +72,16 @@ foreach (var kind in new[] { "create", "update", "unchanged" })
     foreach (var size in sizes)
     {
         var rows = results.Where(x => x.Kind == kind && x.Size == size).ToList();
-        Console.WriteLine($"  {kind,-9} {size,6}: total {Median(rows.Select(x => x.Total.TotalSeconds)):0.00} s, write tx {Median(rows.Select(x => x.Result.Timings.Write.TotalSeconds)):0.000} s, " +
+        Console.WriteLine($"  {kind,-9} {size,6}: total {Median(rows.Select(x => x.Total.TotalSeconds)):0.00} s, cpu {Median(rows.Select(x => x.Cpu.TotalSeconds)):0.00} s, write tx {Median(rows.Select(x => x.Result.Timings.Write.TotalSeconds)):0.000} s, " +
             $"learner writes failed {rows.Sum(x => x.Learner.Failed)} of {rows.Sum(x => x.Learner.Succeeded + x.Learner.Failed)}, slowest {rows.Max(x => x.Learner.Slowest.TotalMilliseconds):0} ms");
     }
     if (sizes.Length >= 2)
     {
         var small = Median(results.Where(x => x.Kind == kind && x.Size == sizes[0]).Select(x => x.Total.TotalSeconds));
         var large = Median(results.Where(x => x.Kind == kind && x.Size == sizes[^1]).Select(x => x.Total.TotalSeconds));
-        Console.WriteLine($"  {kind,-9} ratio {sizes[^1]}/{sizes[0]}: {large / small:0.00}");
+        var cpuSmall = Median(results.Where(x => x.Kind == kind && x.Size == sizes[0]).Select(x => x.Cpu.TotalSeconds));
+        var cpuLarge = Median(results.Where(x => x.Kind == kind && x.Size == sizes[^1]).Select(x => x.Cpu.TotalSeconds));
+        Console.WriteLine($"  {kind,-9} ratio {sizes[^1]}/{sizes[0]}: total {large / small:0.00}, cpu {cpuLarge / cpuSmall:0.00}");
     }
 }
 var failures = results.Sum(x => x.Learner.Failed);
