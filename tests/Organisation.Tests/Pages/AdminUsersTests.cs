@@ -123,6 +123,25 @@ public sealed partial class AdminUsersTests
         }
     }
 
+    [Fact]
+    public async Task TheRoleFilterListsOnlyTheHoldersOfThatRole()
+    {
+        using var app = new TrainingApp();
+        var unit = await app.CreateUnitAsync("Trường THCS Đông Sơn");
+        await app.CreateUserAsync("quantri", BuiltInRoles.Administrator);
+        await app.CreateUserAsync("tccb", BuiltInRoles.HR, unit, scope: unit);
+        await CreateManyAsync(app, unit, 10);
+        var admin = app.CreateBrowser();
+        await admin.SignInAsync("quantri");
+
+        var response = await admin.GetAsync("/admin/users?filter=" + BuiltInRoles.HR);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(["tccb"], UserNamePattern().Matches(html).Select(m => m.Groups[1].Value));
+        Assert.Contains("Tổng số: 1 tài khoản · Trang 1/1", html);
+    }
+
     private static async Task CreateManyAsync(TrainingApp app, OrgUnit unit, int count)
     {
         await app.WithScopeAsync(async sp =>

@@ -20,6 +20,9 @@ public sealed class UsersModel(OrganisationDbContext db, UserManager<TrainingUse
 
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public int P { get; set; } = 1;
+
+    /// <summary>Only accounts holding this built-in role (administrators find the privileged accounts this way).</summary>
+    [BindProperty(SupportsGet = true)] public string? Filter { get; set; }
     public List<Row> Users { get; private set; } = [];
     public List<OrgUnit> Units { get; private set; } = [];
     public int Total { get; private set; }
@@ -79,6 +82,11 @@ public sealed class UsersModel(OrganisationDbContext db, UserManager<TrainingUse
             var matchingUnits = db.Units.Where(u => u.Name.Contains(q)).Select(u => u.Id);
             query = query.Where(u => u.FullName.Contains(q) || u.UserName!.Contains(q) || u.StaffCode.Contains(q)
                 || (u.Email != null && u.Email.Contains(q)) || (u.PrimaryUnitId != null && matchingUnits.Contains(u.PrimaryUnitId.Value)));
+        }
+        if (Filter is { } wanted && BuiltInRoles.DisplayNames.ContainsKey(wanted))
+        {
+            var holders = from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where r.Name == wanted select ur.UserId;
+            query = query.Where(u => holders.Contains(u.Id));
         }
         Total = await query.CountAsync();
         Pages = Math.Max(1, (Total + PageSize - 1) / PageSize);
