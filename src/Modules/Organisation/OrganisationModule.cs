@@ -31,7 +31,9 @@ public static class OrganisationModule
         services.AddScoped<IOrgDirectory, OrgDirectory>();
         services.AddScoped<IUserScope, UserScope>();
         services.AddScoped<RolePermissionSync>();
+        services.AddOptions<RosterOptions>().BindConfiguration(RosterOptions.Section);
         services.AddScoped<RosterImporter>();
+        services.AddSingleton<RosterDrafts>();
         services.AddScoped<IRosterSync, RosterSync>();
         services.AddSingleton<IStartupTask, RolePermissionStartup>();
         services.AddSingleton<IDemoSeeder, DemoOrganisationSeeder>();

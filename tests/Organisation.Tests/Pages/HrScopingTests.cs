@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using Training.Abstractions.Security;
 
 namespace Training.Organisation.Tests.Pages;
@@ -20,13 +21,21 @@ public sealed class HrScopingTests
 
         var response = await client.GetAsync("/hr/staff");
         var filtered = await client.GetAsync($"/hr/staff?unit={catHai.Id}");
+        var searched = await client.GetAsync("/hr/staff?q=" + Uri.EscapeDataString("Ngoài Phạm Vi"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("Nguyễn Thị Trong Phạm Vi", html);
+        Assert.Contains("Tổng số: 2", html); // hrnb and gvnb
         Assert.DoesNotContain("Trần Văn Ngoài Phạm Vi", html);
         Assert.DoesNotContain("UBND huyện Cát Hải", html);
-        Assert.DoesNotContain("Trần Văn Ngoài Phạm Vi", await filtered.Content.ReadAsStringAsync());
+        // A unit outside the scope in the query falls back to the whole scope, never to the other unit.
+        Assert.Equal(HttpStatusCode.OK, filtered.StatusCode);
+        var filteredHtml = await filtered.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("Trần Văn Ngoài Phạm Vi", filteredHtml);
+        Assert.Contains("Tổng số: 2", filteredHtml);
+        Assert.Equal(HttpStatusCode.OK, searched.StatusCode);
+        Assert.Contains("Tổng số: 0", await searched.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -39,8 +48,48 @@ public sealed class HrScopingTests
         var client = app.CreateBrowser();
         await client.SignInAsync("root");
 
-        var html = await (await client.GetAsync("/hr/staff")).Content.ReadAsStringAsync();
+        var response = await client.GetAsync("/hr/staff");
 
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("Trần Văn Cát Hải", html);
+        Assert.Contains("UBND huyện Cát Hải", html);
+    }
+
+    [Fact]
+    public async Task StaffSearchMatchesAQueryTypedInDecomposedUnicode()
+    {
+        using var app = new TrainingApp();
+        var school = await app.CreateUnitAsync("Trường THPT Hoa Lư A");
+        await app.CreateUserAsync("hr", BuiltInRoles.HR, school, scope: school);
+        await app.CreateUserAsync("gv1", BuiltInRoles.Learner, school, fullName: "Nguyễn Thị Thủy");
+        await app.CreateUserAsync("gv2", BuiltInRoles.Learner, school, fullName: "Trần Văn Bình");
+        var client = app.CreateBrowser();
+        await client.SignInAsync("hr");
+        var nfd = "Thị Thủy".Normalize(NormalizationForm.FormD);
+        Assert.NotEqual("Thị Thủy", nfd);
+
+        var response = await client.GetAsync("/hr/staff?q=" + Uri.EscapeDataString(nfd));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Tổng số: 1", html);
+        Assert.Contains("Nguyễn Thị Thủy", html);
+        Assert.DoesNotContain("Trần Văn Bình", html);
+    }
+
+    [Fact]
+    public async Task AnOverlongSearchIsRefusedWithTheLimitNamed()
+    {
+        using var app = new TrainingApp();
+        var school = await app.CreateUnitAsync("Trường THPT Hoa Lư A");
+        await app.CreateUserAsync("hr", BuiltInRoles.HR, school, scope: school);
+        var client = app.CreateBrowser();
+        await client.SignInAsync("hr");
+
+        var response = await client.GetAsync("/hr/staff?q=" + new string('a', 501));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Từ khoá tìm kiếm dài 501 ký tự, tối đa 500.", System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
     }
 }

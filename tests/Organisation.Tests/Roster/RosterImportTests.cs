@@ -20,8 +20,8 @@ public sealed class RosterImportTests
         "CV003,Lê Thu Hà,,Sở GD&ĐT > Phòng Tổ chức cán bộ,,Chuyên viên,chuyên viên\n";
 
     private static async Task<RosterImportResult> ImportAsync(TrainingApp app, string csv, UnitScope? scope = null) =>
-        await app.WithScopeAsync(sp => sp.GetRequiredService<RosterImporter>()
-            .ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), scope ?? UnitScope.Everything));
+        await app.WithScopeAsync(sp => sp.GetRequiredService<RosterImporter>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)),
+            scope is null ? RosterAuthority.System : RosterAuthority.ForSubtree(scope), RosterImportOptions.CreatingUnits));
 
     private static Task<List<TrainingUser>> UsersAsync(TrainingApp app) =>
         app.WithScopeAsync(sp => sp.GetRequiredService<OrganisationDbContext>().Users.OrderBy(u => u.StaffCode).ToListAsync());

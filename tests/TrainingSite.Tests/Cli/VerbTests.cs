@@ -37,19 +37,35 @@ public sealed class VerbTests : IDisposable
     }
 
     [Fact]
+    public async Task CreateAdminRefusesAnOverlongNameWithTheFieldNamed()
+    {
+        var (code, _, error) = await SiteProcess.RunAsync(_data, null, "create-admin", "quantri", "quantri@so.gov.vn", "--name", new string('A', 201));
+
+        Assert.Equal(1, code);
+        Assert.Contains("create-admin failed: --name has 201 characters, at most 200.", error);
+    }
+
+    [Fact]
     public async Task ImportRosterReportsBadRowsAndExitsNonZero()
     {
         var file = Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".csv");
-        await File.WriteAllTextAsync(file, "Mã cán bộ,Họ và tên,Đơn vị\nA1,Nguyễn An,Sở A\n,Trần Bình,Sở A\n", new UTF8Encoding(true));
+        var deep = "Sở A" + string.Concat(Enumerable.Range(1, 299).Select(i => $" > Cấp {i}"));
+        await File.WriteAllTextAsync(file, $"Mã cán bộ,Họ và tên,Đơn vị\nA1,Nguyễn An,Sở A\n,Trần Bình,Sở A\nA3,Lê Chi,{deep}\n", new UTF8Encoding(true));
         try
         {
             var (code, _, error) = await SiteProcess.RunAsync(_data, null, "import-roster", file);
             Assert.Equal(1, code);
             Assert.Contains("nothing changed", error);
             Assert.Contains("Dòng 3, cột «Mã cán bộ»: Thiếu mã cán bộ.", error);
+            Assert.Contains("Dòng 4, cột «Đơn vị»: Đường dẫn đơn vị có 300 cấp, tối đa 10 cấp.", error);
 
             await File.WriteAllTextAsync(file, "Mã cán bộ,Họ và tên,Đơn vị\nA1,Nguyễn An,Sở A\nA2,Trần Bình,Sở A > Phòng B\n", new UTF8Encoding(false));
-            var (ok, output, _) = await SiteProcess.RunAsync(_data, null, "import-roster", file);
+            var (unconfirmed, _, listed) = await SiteProcess.RunAsync(_data, null, "import-roster", file);
+            Assert.Equal(1, unconfirmed);
+            Assert.Contains("--create-units", listed);
+            Assert.Contains("Dòng 3: Sở A > Phòng B", listed);
+
+            var (ok, output, _) = await SiteProcess.RunAsync(_data, null, "import-roster", file, "--create-units");
             Assert.Equal(0, ok);
             Assert.Contains("2 created, 0 updated, 0 unchanged, 2 new units", output);
         }
@@ -66,7 +82,7 @@ public sealed class VerbTests : IDisposable
 
         Assert.Equal(2, code);
         Assert.Contains("Unknown verb 'frobnicate'.", error);
-        Assert.Contains("import-roster <file.csv>", error);
+        Assert.Contains("import-roster <file.csv> [--create-units]", error);
     }
 
     public void Dispose()

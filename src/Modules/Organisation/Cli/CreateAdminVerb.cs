@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Training.Abstractions.Cli;
 using Training.Abstractions.Security;
+using Training.Abstractions.Text;
 using Training.Organisation.Data;
+using Training.Platform.Text;
 
 namespace Training.Organisation.Cli;
 
@@ -21,6 +23,19 @@ internal sealed class CreateAdminVerb : ICliVerb
             await context.Error.WriteLineAsync($"Usage: {Usage}");
             return 2;
         }
+        var name = VietnameseText.Clean(context.Option("--name") ?? args[0]);
+        // The staff code is "ADMIN-" and the user name, and must fit the code limit.
+        string?[] problems =
+        [
+            args[0].Length > TextLimits.Code - 6 ? $"the user name has {args[0].Length} characters, at most {TextLimits.Code - 6}." : null,
+            args[1].Length > TextLimits.Email ? $"the e-mail has {args[1].Length} characters, at most {TextLimits.Email}." : null,
+            name.Length > TextLimits.Name ? $"--name has {name.Length} characters, at most {TextLimits.Name}." : null,
+        ];
+        if (problems.Any(p => p is not null))
+        {
+            await context.Error.WriteLineAsync("create-admin failed: " + string.Join(" ", problems.Where(p => p is not null)));
+            return 1;
+        }
         using var scope = context.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<TrainingUser>>();
         var password = context.Has("--password-stdin") ? (await Console.In.ReadLineAsync(ct))?.Trim() : null;
@@ -31,7 +46,7 @@ internal sealed class CreateAdminVerb : ICliVerb
             UserName = args[0],
             Email = args[1],
             EmailConfirmed = true,
-            FullName = context.Option("--name") ?? args[0],
+            FullName = name,
             StaffCode = "ADMIN-" + args[0].ToUpperInvariant(),
             Position = "Quản trị hệ thống",
             CreatedAt = DateTimeOffset.UtcNow,

@@ -3,6 +3,7 @@ using System.Net.Mail;
 using System.Text;
 using System.Text.RegularExpressions;
 using CsvHelper;
+using Training.Abstractions.Text;
 using Training.Platform.Text;
 
 namespace Training.Organisation.Roster;
@@ -13,6 +14,13 @@ public static partial class RosterParser
 {
     public const char UnitSeparator = '>';
 
+    /// <summary>Most further units (kiêm nhiệm) one person may hold.</summary>
+    public const int MaxExtraUnits = 20;
+
+    /// <summary>Position and category are stored in 200-character columns.</summary>
+    public const int MaxPositionLength = TextLimits.Name;
+
+    /// <summary>Parse a whole file (the importer has already applied the size limit).</summary>
     public static (List<RosterRow> Rows, List<RosterError> Errors) Parse(Stream stream)
     {
         var rows = new List<RosterRow>();
@@ -62,30 +70,35 @@ public static partial class RosterParser
             var unit = Get(RosterColumns.Unit);
 
             if (code is null) rowErrors.Add(new(line, RosterColumns.StaffCode, "Thiếu mã cán bộ."));
-            else if (!StaffCodePattern().IsMatch(code)) rowErrors.Add(new(line, RosterColumns.StaffCode, $"Mã cán bộ «{code}» chỉ được gồm chữ cái không dấu, chữ số, dấu chấm, gạch ngang, gạch dưới (2–32 ký tự)."));
+            else if (!StaffCodePattern().IsMatch(code)) rowErrors.Add(new(line, RosterColumns.StaffCode, $"Mã cán bộ «{Quote(code)}» chỉ được gồm chữ cái không dấu, chữ số, dấu chấm, gạch ngang, gạch dưới (2–32 ký tự)."));
             else if (seenCodes.TryGetValue(code, out var first)) rowErrors.Add(new(line, RosterColumns.StaffCode, $"Mã cán bộ «{code}» trùng với dòng {first}."));
 
             if (name is null) rowErrors.Add(new(line, RosterColumns.FullName, "Thiếu họ và tên."));
-            else if (name.Length > 100 || !name.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'' or '.'))
-                rowErrors.Add(new(line, RosterColumns.FullName, $"Họ và tên «{name}» không hợp lệ (chỉ gồm chữ cái và khoảng trắng, tối đa 100 ký tự)."));
+            else if (name.Length > TextLimits.Name) rowErrors.Add(new(line, RosterColumns.FullName, $"Họ và tên dài {name.Length} ký tự, tối đa {TextLimits.Name}."));
+            else if (!name.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'' or '.'))
+                rowErrors.Add(new(line, RosterColumns.FullName, $"Họ và tên «{Quote(name)}» không hợp lệ (chỉ gồm chữ cái, khoảng trắng, dấu gạch ngang, dấu nháy đơn, dấu chấm)."));
 
             if (email is not null)
             {
-                if (!IsEmail(email)) rowErrors.Add(new(line, RosterColumns.Email, $"Email «{email}» không hợp lệ."));
+                if (email.Length > TextLimits.Email) rowErrors.Add(new(line, RosterColumns.Email, $"Email dài {email.Length} ký tự, tối đa {TextLimits.Email}."));
+                else if (!IsEmail(email)) rowErrors.Add(new(line, RosterColumns.Email, $"Email «{Quote(email)}» không hợp lệ."));
                 else if (seenEmails.TryGetValue(email, out var firstEmail)) rowErrors.Add(new(line, RosterColumns.Email, $"Email «{email}» trùng với dòng {firstEmail}."));
             }
 
             var unitPath = unit is null ? [] : SplitPath(unit);
             if (unitPath.Count == 0) rowErrors.Add(new(line, RosterColumns.Unit, $"Thiếu đơn vị (ghi đường dẫn, ví dụ «Sở Giáo dục và Đào tạo Ninh Bình {UnitSeparator} Phòng Tổ chức cán bộ»)."));
+            else CheckPath(unitPath, line, RosterColumns.Unit, rowErrors);
 
             var extra = (Get(RosterColumns.ExtraUnits) ?? "")
                 .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(SplitPath).Where(p => p.Count > 0).ToList();
+            if (extra.Count > MaxExtraUnits) rowErrors.Add(new(line, RosterColumns.ExtraUnits, $"Có {extra.Count} đơn vị kiêm nhiệm, tối đa {MaxExtraUnits}."));
+            else foreach (var path in extra) CheckPath(path, line, RosterColumns.ExtraUnits, rowErrors);
 
             var position = Get(RosterColumns.Position);
             var category = Get(RosterColumns.Category)?.ToLower(CultureInfo.GetCultureInfo("vi-VN"));
-            if (position is { Length: > 200 }) rowErrors.Add(new(line, RosterColumns.Position, "Chức vụ dài quá 200 ký tự."));
-            if (category is { Length: > 200 }) rowErrors.Add(new(line, RosterColumns.Category, "Đối tượng dài quá 200 ký tự."));
+            if (position is { Length: > MaxPositionLength }) rowErrors.Add(new(line, RosterColumns.Position, $"Chức vụ dài {position.Length} ký tự, tối đa {MaxPositionLength}."));
+            if (category is { Length: > MaxPositionLength }) rowErrors.Add(new(line, RosterColumns.Category, $"Đối tượng dài {category.Length} ký tự, tối đa {MaxPositionLength}."));
 
             if (code is not null) seenCodes.TryAdd(code, line);
             if (email is not null) seenEmails.TryAdd(email, line);
@@ -110,10 +123,10 @@ public static partial class RosterParser
             var column = RosterColumns.Match(cell);
             if (column is null)
             {
-                errors.Add(new RosterError(1, cell, "Cột không được hỗ trợ. Các cột hợp lệ: Mã cán bộ, Họ và tên, Email, Đơn vị, Đơn vị kiêm nhiệm, Chức vụ, Đối tượng."));
+                errors.Add(new RosterError(1, Quote(cell), "Cột không được hỗ trợ. Các cột hợp lệ: Mã cán bộ, Họ và tên, Email, Đơn vị, Đơn vị kiêm nhiệm, Chức vụ, Đối tượng."));
                 continue;
             }
-            if (!map.TryAdd(column, i)) errors.Add(new RosterError(1, cell, $"Cột «{column}» xuất hiện hai lần."));
+            if (!map.TryAdd(column, i)) errors.Add(new RosterError(1, Quote(cell), $"Cột «{column}» xuất hiện hai lần."));
         }
         foreach (var required in RosterColumns.Required.Where(r => !map.ContainsKey(r)))
         {
@@ -121,6 +134,21 @@ public static partial class RosterParser
         }
         return map;
     }
+
+    /// <summary>Unit names at most <see cref="TextLimits.Name"/> characters, paths at most <see cref="TextLimits.UnitDepth"/> levels.</summary>
+    private static void CheckPath(List<string> path, int line, string column, List<RosterError> errors)
+    {
+        if (path.Count > TextLimits.UnitDepth)
+            errors.Add(new(line, column, $"Đường dẫn đơn vị có {path.Count} cấp, tối đa {TextLimits.UnitDepth} cấp."));
+        foreach (var name in path.Where(n => n.Length > TextLimits.Name).Take(1))
+            errors.Add(new(line, column, $"Tên đơn vị «{Quote(name)}» dài {name.Length} ký tự, tối đa {TextLimits.Name}."));
+    }
+
+    /// <summary>A value as quoted in an error message: long values are cut so that an error list never echoes a huge cell.</summary>
+    public static string Quote(string value) => value.Length <= 60 ? value : value[..60] + "…";
+
+    public static string FormatSize(long bytes) =>
+        bytes >= 1024 * 1024 ? $"{bytes / (1024.0 * 1024):0.#} MB" : $"{bytes / 1024.0:0.#} KB";
 
     public static List<string> SplitPath(string path) =>
         path.Split(UnitSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

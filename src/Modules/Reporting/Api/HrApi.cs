@@ -28,7 +28,7 @@ public static class HrApi
             .WithDescription("Certificates of the people of a unit subtree; programme = programme code; status = valid | expired | revoked | all (default).");
         api.MapPost("/roster", RosterAsync).WithName("SyncRoster")
             .WithSummary("Đồng bộ danh sách cán bộ")
-            .WithDescription("Body: a UTF-8 CSV roster (text/csv), the columns of the roster import page. All-or-nothing within the key's unit subtree: 200 with counts, or 422 with every error by line and column and nothing changed.")
+            .WithDescription("Body: a UTF-8 CSV roster (text/csv), the columns of the roster import page. All-or-nothing within the key's unit subtree (only plain staff whose primary unit is in it): 200 with counts, or 422 with every error by line and column and nothing changed. Units the file names that do not exist are created only with createUnits=true; otherwise 422 names them.")
             .Accepts<string>("text/csv");
         return endpoints;
     }
@@ -81,13 +81,11 @@ public static class HrApi
     }
 
     private static async Task<Results<Ok<RosterSyncResult>, UnprocessableEntity<RosterSyncResult>>> RosterAsync(
-        HttpRequest request, ClaimsPrincipal user, IOrgDirectory directory, IRosterSync roster, CancellationToken ct)
+        HttpRequest request, ClaimsPrincipal user, IOrgDirectory directory, IRosterSync roster, CancellationToken ct, bool createUnits = false)
     {
         var scope = await ScopeAsync(user, directory, ct);
-        using var body = new MemoryStream();
-        await request.Body.CopyToAsync(body, ct);
-        body.Position = 0;
-        var result = await roster.ImportCsvAsync(body, scope, ct);
+        // The importer reads the body asynchronously up to its configured size limit.
+        var result = await roster.ImportCsvAsync(request.Body, scope, createUnits, ct);
         return result.Succeeded ? TypedResults.Ok(result) : TypedResults.UnprocessableEntity(result);
     }
 

@@ -4,21 +4,33 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Training.Abstractions.Security;
+using Training.Abstractions.Text;
 using Training.Organisation.Data;
 using Training.Organisation.Identity;
+using Training.Platform.Text;
 
 namespace Training.Organisation.Pages.Admin;
 
-/// <summary>Accounts: role and HR scope. Shows at most 100 matches; search narrows.</summary>
+/// <summary>Every account, paged in SQL in a stable order (name, then user name, then id), with the total; the search
+/// matches name, user name, staff code, e-mail and primary unit.</summary>
 [Authorize(Policy = Permissions.ManageUsers)]
 public sealed class UsersModel(OrganisationDbContext db, UserManager<TrainingUser> users) : PageModel
 {
+    public const int PageSize = 50;
+
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public int P { get; set; } = 1;
+
+    /// <summary>Only accounts holding this built-in role (administrators find the privileged accounts this way).</summary>
+    [BindProperty(SupportsGet = true)] public string? Filter { get; set; }
     public List<Row> Users { get; private set; } = [];
     public List<OrgUnit> Units { get; private set; } = [];
+    public int Total { get; private set; }
+    public int Pages { get; private set; }
     public string? Message { get; private set; }
+    public string? Error { get; private set; }
 
-    public sealed record Row(string Id, string? UserName, string FullName, List<string> Roles, Guid? ScopeUnitId, string? Scope);
+    public sealed record Row(string Id, string? UserName, string FullName, string StaffCode, string? Email, string? UnitName, List<string> Roles, Guid? ScopeUnitId, string? Scope);
 
     public async Task OnGetAsync() => await LoadAsync();
 
@@ -26,6 +38,7 @@ public sealed class UsersModel(OrganisationDbContext db, UserManager<TrainingUse
     {
         var user = await users.FindByIdAsync(userId);
         if (user is null || !BuiltInRoles.DisplayNames.ContainsKey(role)) return NotFound();
+        if (scopeUnitId is { } unit && !await db.Units.AnyAsync(u => u.Id == unit)) return NotFound();
         var current = await users.GetRolesAsync(user);
         await users.RemoveFromRolesAsync(user, current);
         await users.AddToRoleAsync(user, role);
@@ -58,21 +71,33 @@ public sealed class UsersModel(OrganisationDbContext db, UserManager<TrainingUse
     {
         Units = await db.Units.AsNoTracking().OrderBy(u => u.Path).ToListAsync();
         var query = db.Users.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(Q))
+        var q = VietnameseText.Clean(Q);
+        if (q.Length > TextLimits.Line)
         {
-            var q = Q.Trim();
-            query = query.Where(u => u.FullName.Contains(q) || u.UserName!.Contains(q) || u.StaffCode.Contains(q));
+            Error = $"Từ khoá tìm kiếm dài {q.Length} ký tự, tối đa {TextLimits.Line}.";
+            q = "";
         }
-        else
+        if (q.Length > 0)
         {
-            // Without a search, show accounts that hold more than the learner role first.
-            query = query.OrderByDescending(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name != BuiltInRoles.Learner)));
+            var matchingUnits = db.Units.Where(u => u.Name.Contains(q)).Select(u => u.Id);
+            query = query.Where(u => u.FullName.Contains(q) || u.UserName!.Contains(q) || u.StaffCode.Contains(q)
+                || (u.Email != null && u.Email.Contains(q)) || (u.PrimaryUnitId != null && matchingUnits.Contains(u.PrimaryUnitId.Value)));
         }
-        var list = await query.Take(100).ToListAsync();
+        if (Filter is { } wanted && BuiltInRoles.DisplayNames.ContainsKey(wanted))
+        {
+            var holders = from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where r.Name == wanted select ur.UserId;
+            query = query.Where(u => holders.Contains(u.Id));
+        }
+        Total = await query.CountAsync();
+        Pages = Math.Max(1, (Total + PageSize - 1) / PageSize);
+        P = Math.Clamp(P, 1, Pages);
+        var list = await query.OrderBy(u => u.FullName).ThenBy(u => u.UserName).ThenBy(u => u.Id)
+            .Skip((P - 1) * PageSize).Take(PageSize).ToListAsync();
         var ids = list.Select(u => u.Id).ToList();
-        var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ids.Contains(ur.UserId) select new { ur.UserId, r.Name }).ToListAsync();
+        var roles = (await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ids.Contains(ur.UserId) select new { ur.UserId, r.Name }).ToListAsync())
+            .ToLookup(r => r.UserId, r => r.Name!);
         var names = Units.ToDictionary(u => u.Id, u => u.Name);
-        Users = list.Select(u => new Row(u.Id, u.UserName, u.FullName, roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).ToList(),
-            u.ScopeUnitId, u.ScopeUnitId is { } s ? names.GetValueOrDefault(s) : null)).ToList();
+        Users = list.Select(u => new Row(u.Id, u.UserName, u.FullName, u.StaffCode, u.Email, u.PrimaryUnitId is { } p ? names.GetValueOrDefault(p) : null,
+            roles[u.Id].ToList(), u.ScopeUnitId, u.ScopeUnitId is { } s ? names.GetValueOrDefault(s) : null)).ToList();
     }
 }

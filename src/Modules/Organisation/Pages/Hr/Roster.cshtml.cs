@@ -1,31 +1,83 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using Training.Abstractions.Organisation;
 using Training.Organisation.Roster;
 
 namespace Training.Organisation.Pages.Hr;
 
+/// <summary>Roster import in two steps when the file would create units: the upload plans and lists the new units
+/// (nothing written), the confirmation applies exactly that plan. A file that creates no unit is applied at once.</summary>
 [Authorize(Policy = Permissions.ImportRoster)]
-[RequestSizeLimit(20 * 1024 * 1024)]
-public sealed class RosterModel(RosterImporter importer, IUserScope scopes) : PageModel
+// The hard ceiling of the request; the configured (smaller) file limit is checked below with a clear message.
+[RequestSizeLimit(256 * 1024 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = 256 * 1024 * 1024)]
+public sealed class RosterModel(RosterImporter importer, IUserScope scopes, RosterDrafts drafts, IOptions<RosterOptions> options) : PageModel
 {
+    /// <summary>Errors listed on the page; the count says how many more there are.</summary>
+    public const int ErrorsShown = 500;
+
     [BindProperty, Required(ErrorMessage = "Chọn tệp CSV cần nhập.")]
     public IFormFile? Upload { get; set; }
 
     public RosterImportResult? Result { get; private set; }
+
+    /// <summary>The uploaded file waiting for confirmation.</summary>
+    public string? DraftId { get; private set; }
+
+    public string MaxSize => RosterParser.FormatSize(options.Value.MaxFileBytes);
 
     public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!ModelState.IsValid || Upload is null) return Page();
-        var scope = await scopes.GetScopeAsync(User, ct);
-        await using var stream = Upload.OpenReadStream();
-        Result = await importer.ImportAsync(stream, scope, ct);
-        if (!Result.Succeeded) Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        if (Upload.Length > options.Value.MaxFileBytes)
+        {
+            ModelState.AddModelError(nameof(Upload), $"Tệp lớn {RosterParser.FormatSize(Upload.Length)}, vượt giới hạn {MaxSize}. Hãy chia tệp thành nhiều phần nhỏ hơn.");
+            Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return Page();
+        }
+        using var buffer = new MemoryStream();
+        await Upload.CopyToAsync(buffer, ct);
+        var content = buffer.ToArray();
+        Result = await ImportAsync(content, new RosterImportOptions(), ct);
+        if (Result.NeedsConfirmation) DraftId = await drafts.SaveAsync(UserId, content, ct);
         return Page();
     }
+
+    public async Task<IActionResult> OnPostConfirmAsync(string draft, string units, CancellationToken ct)
+    {
+        var content = await drafts.LoadAsync(UserId, draft ?? "", ct);
+        if (content is null)
+        {
+            ModelState.AddModelError(nameof(Upload), "Tệp chờ xác nhận không còn (đã nhập, đã huỷ hoặc quá một ngày). Hãy chọn lại tệp.");
+            Response.StatusCode = StatusCodes.Status410Gone;
+            return Page();
+        }
+        Result = await ImportAsync(content, new RosterImportOptions(CreateUnits: true, ConfirmedUnits: units), ct);
+        if (Result.NeedsConfirmation) DraftId = draft; // the set of new units changed meanwhile: confirm the new set
+        else drafts.Delete(UserId, draft!);
+        return Page();
+    }
+
+    public IActionResult OnPostCancel(string draft)
+    {
+        drafts.Delete(UserId, draft ?? "");
+        return RedirectToPage();
+    }
+
+    private async Task<RosterImportResult> ImportAsync(byte[] content, RosterImportOptions how, CancellationToken ct)
+    {
+        var authority = RosterAuthority.For(User, await scopes.GetScopeAsync(User, ct));
+        var result = await importer.ImportAsync(new MemoryStream(content), authority, how, ct);
+        if (!result.Succeeded && !result.NeedsConfirmation) Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return result;
+    }
+
+    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
 }

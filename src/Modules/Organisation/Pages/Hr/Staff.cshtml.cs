@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Training.Abstractions.Organisation;
+using Training.Abstractions.Text;
 using Training.Organisation.Data;
+using Training.Platform.Text;
 
 namespace Training.Organisation.Pages.Hr;
 
@@ -21,6 +23,7 @@ public sealed class StaffModel(OrganisationDbContext db, IUserScope scopes) : Pa
     public List<Row> People { get; private set; } = [];
     public int Total { get; private set; }
     public int Pages { get; private set; }
+    public string? Error { get; private set; }
 
     public sealed record Row(string StaffCode, string FullName, string? UnitName, string? Position, string? StaffCategory);
 
@@ -38,15 +41,21 @@ public sealed class StaffModel(OrganisationDbContext db, IUserScope scopes) : Pa
         }
 
         var people = db.Users.AsNoTracking().Where(u => db.Memberships.Any(m => m.UserId == u.Id && visible.Contains(m.UnitId)));
-        if (!string.IsNullOrWhiteSpace(Q))
+        // Names are stored NFC; a query typed or pasted in NFD (macOS, some Vietnamese keyboards) must match them too.
+        var q = VietnameseText.Clean(Q);
+        if (q.Length > TextLimits.Line)
         {
-            var q = Q.Trim();
+            Error = $"Từ khoá tìm kiếm dài {q.Length} ký tự, tối đa {TextLimits.Line}.";
+            q = "";
+        }
+        if (q.Length > 0)
+        {
             people = people.Where(u => u.FullName.Contains(q) || u.StaffCode.Contains(q) || (u.Email != null && u.Email.Contains(q)));
         }
         Total = await people.CountAsync();
         Pages = (Total + PageSize - 1) / PageSize;
         P = Math.Clamp(P, 1, Math.Max(1, Pages));
-        People = await people.OrderBy(u => u.StaffCode).Skip((P - 1) * PageSize).Take(PageSize)
+        People = await people.OrderBy(u => u.StaffCode).ThenBy(u => u.Id).Skip((P - 1) * PageSize).Take(PageSize)
             .Select(u => new Row(u.StaffCode, u.FullName, db.Units.Where(x => x.Id == u.PrimaryUnitId).Select(x => x.Name).FirstOrDefault(), u.Position, u.StaffCategory))
             .ToListAsync();
     }
