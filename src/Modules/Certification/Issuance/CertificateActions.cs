@@ -4,6 +4,7 @@ using Training.Abstractions.Certificates;
 using Training.Certification.Data;
 using Training.Platform.Outbox;
 using Training.Platform.Text;
+using Training.Platform.Time;
 
 namespace Training.Certification.Issuance;
 

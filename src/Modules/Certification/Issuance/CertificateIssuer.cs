@@ -8,6 +8,7 @@ using Training.Certification.Data;
 using Training.Certification.Pdf;
 using Training.Platform.Outbox;
 using Training.Platform.Text;
+using Training.Platform.Time;
 
 namespace Training.Certification.Issuance;
 

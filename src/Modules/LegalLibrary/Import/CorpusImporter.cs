@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Training.LegalLibrary.Corpus;
 using Training.LegalLibrary.Data;
 using Training.LegalLibrary.Search;
+using Training.Platform.Time;
 
 namespace Training.LegalLibrary.Import;
 
@@ -57,7 +58,7 @@ public sealed class CorpusImporter(LegalLibraryDbContext db, LegalIndex index, T
 
     private async Task<string> BuildIndexAsync(CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var (entries, catalog) = await IndexSource.LoadAsync(db, today, ct);
         return await Task.Run(() => index.Build(entries, catalog), ct);
     }
