@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Training.Platform.Outbox;
 
 namespace Training.Platform.Data;
 
@@ -19,6 +21,7 @@ public static class TrainingDbContextRegistration
         where TPostgres : TContext
     {
         services.AddSingleton(new MigratableContext(typeof(TContext), module, order));
+        services.TryAddSingleton(typeof(OutboxSignal<>));
         // Pooled contexts: options are built once and instances reused, instead of building the options and a
         // context per request scope (measured: ~25 % of the CPU of the public verification page before this change).
         // The module contexts hold no per-request state; EF Core resets tracking and timeouts on return to the pool.
@@ -36,6 +39,8 @@ public static class TrainingDbContextRegistration
             var db = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             var connection = db.Provider == provider ? db.ConnectionString : DesignTime.PlaceholderConnection(provider);
             b.UseTrainingProvider(provider, connection, module, typeof(TContext));
+            if (typeof(IHasOutbox).IsAssignableFrom(typeof(TContext)))
+                b.AddInterceptors(new OutboxCommitNotifier<TContext>(sp.GetRequiredService<OutboxSignal<TContext>>()));
         }
     }
 }
