@@ -21,5 +21,13 @@ internal sealed class BlobHashing : IDisposable
 
     public string Finish() => Convert.ToHexStringLower(_sha.GetHashAndReset());
 
+    /// <summary>The time a blob is stored at, to the microsecond (PostgreSQL's precision), so every store describes
+    /// a blob the same way before and after a round trip.</summary>
+    public static DateTimeOffset StoredAt(TimeProvider clock)
+    {
+        var now = clock.GetUtcNow();
+        return new DateTimeOffset(now.UtcTicks - now.UtcTicks % 10, TimeSpan.Zero);
+    }
+
     public void Dispose() => _sha.Dispose();
 }

@@ -32,7 +32,7 @@ public sealed class DatabaseBlobStore(IServiceScopeFactory scopes, TimeProvider 
         var blob = new StoredBlob
         {
             Key = key, VersionId = version, Length = hashing.Length, ContentType = contentType, Sha256 = hashing.Finish(),
-            StoredAt = clock.GetUtcNow(), ChunkSize = ChunkSize,
+            StoredAt = BlobHashing.StoredAt(clock), ChunkSize = ChunkSize,
         };
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {

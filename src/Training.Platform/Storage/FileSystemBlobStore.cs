@@ -33,7 +33,7 @@ public sealed class FileSystemBlobStore(TrainingPaths paths, TimeProvider clock)
             length = hashing.Length;
         }
         var previous = await ReadMetaAsync(key, ct);
-        var info = new BlobInfo(key, length, contentType, sha, clock.GetUtcNow());
+        var info = new BlobInfo(key, length, contentType, sha, BlobHashing.StoredAt(clock));
         var data = DataPath(info);
         Directory.CreateDirectory(Path.GetDirectoryName(data)!);
         File.Move(temp, data, overwrite: true);
