@@ -28,7 +28,8 @@ public sealed class PostgresClusterLocks(IOptions<DatabaseOptions> database) : I
             await connection.OpenAsync(ct);
             await using (var keepalive = new NpgsqlCommand("SET tcp_keepalives_idle = 10; SET tcp_keepalives_interval = 5; SET tcp_keepalives_count = 3", connection))
                 await keepalive.ExecuteNonQueryAsync(ct);
-            await using var command = new NpgsqlCommand($"SELECT {function}(@key)::text", connection);
+            // Waiting for a lock another node holds (e.g. while it seeds) may take minutes: no command timeout, ct ends it.
+            await using var command = new NpgsqlCommand($"SELECT {function}(@key)::text", connection) { CommandTimeout = 0 };
             command.Parameters.AddWithValue("key", KeyOf(name));
             var result = (string?)await command.ExecuteScalarAsync(ct);
             if (function == "pg_try_advisory_lock" && result != "true")
