@@ -25,9 +25,14 @@ public static class PlatformRegistration
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section);
         services.TryAddSingleton<FileSystemBlobStore>();
         services.TryAddSingleton<DatabaseBlobStore>();
-        services.TryAddSingleton<IBlobStore>(sp => BlobStoreKindFor(sp) == BlobStoreKind.Database
-            ? sp.GetRequiredService<DatabaseBlobStore>()
-            : sp.GetRequiredService<FileSystemBlobStore>());
+        services.AddOptions<S3Options>().BindConfiguration(S3Options.Section);
+        services.TryAddSingleton<S3BlobStore>();
+        services.TryAddSingleton<IBlobStore>(sp => BlobStoreKindFor(sp) switch
+        {
+            BlobStoreKind.Database => sp.GetRequiredService<DatabaseBlobStore>(),
+            BlobStoreKind.S3 => sp.GetRequiredService<S3BlobStore>(),
+            _ => sp.GetRequiredService<FileSystemBlobStore>(),
+        });
         services.AddDataProtection().SetApplicationName("Training");
         services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider>((o, sp) => o.XmlRepository = KeyRepository(sp));
         return services;

@@ -58,7 +58,7 @@ public sealed class DatabaseBlobStore(IServiceScopeFactory scopes, TimeProvider 
     public async Task<BlobContent?> OpenReadAsync(string key, CancellationToken ct = default)
     {
         var blob = await FindAsync(BlobKey.Check(key), ct);
-        return blob is null ? null : new BlobContent(Describe(blob), new ChunkedBlobStream(scopes, blob));
+        return blob is null ? null : new BlobContent(Describe(blob), new SeekableChunkStream(blob.Length, blob.ChunkSize, (index, ct) => ChunkAsync(blob, index, ct)));
     }
 
     public async Task<bool> DeleteAsync(string key, CancellationToken ct = default)
@@ -73,6 +73,14 @@ public sealed class DatabaseBlobStore(IServiceScopeFactory scopes, TimeProvider 
         if (removed.Count > 0) await db.BlobChunks.Where(c => removed.Contains(c.VersionId)).ExecuteDeleteAsync(ct);
         await tx.CommitAsync(ct);
         return removed.Count > 0;
+    }
+
+    private async Task<byte[]> ChunkAsync(StoredBlob blob, int index, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().BlobChunks.AsNoTracking()
+                .Where(c => c.VersionId == blob.VersionId && c.Index == index).Select(c => c.Data).FirstOrDefaultAsync(ct)
+            ?? throw new IOException($"Blob {blob.Key} changed or was deleted while being read.");
     }
 
     private async Task<StoredBlob?> FindAsync(string key, CancellationToken ct)

@@ -6,7 +6,7 @@ public sealed class StorageOptions
     public const string Section = "Storage";
 
     /// <summary><c>Auto</c> (default): the data folder on SQLite, the database on PostgreSQL, so that every node sees
-    /// every file. <c>FileSystem</c> or <c>Database</c> to choose.</summary>
+    /// every file. <c>FileSystem</c>, <c>Database</c> or <c>S3</c> (see <see cref="S3Options"/>) to choose.</summary>
     public BlobStoreKind Provider { get; set; } = BlobStoreKind.Auto;
 }
 
@@ -15,4 +15,5 @@ public enum BlobStoreKind
     Auto,
     FileSystem,
     Database,
+    S3,
 }

@@ -9,23 +9,27 @@ using Training.Testing;
 namespace Training.Platform.Tests.Storage;
 
 /// <summary>The blob store of the running site, per provider and store kind.</summary>
-public sealed class BlobStoreTests
+[Collection("S3")]
+public sealed class BlobStoreTests(MotoS3 moto)
 {
     public static TheoryData<TestDatabase, BlobStoreKind> Stores() => new()
     {
         { TestDatabase.Sqlite, BlobStoreKind.Auto },      // the data folder
         { TestDatabase.Sqlite, BlobStoreKind.Database },
         { TestDatabase.Postgres, BlobStoreKind.Auto },    // the database
+        { TestDatabase.Postgres, BlobStoreKind.S3 },      // an S3-compatible server
     };
 
-    private static TrainingApp App(TestDatabase database, BlobStoreKind kind) =>
-        new(database: database, settings: new Dictionary<string, string?> { ["Storage:Provider"] = kind.ToString() });
+    private async Task<TrainingApp> AppAsync(TestDatabase database, BlobStoreKind kind) =>
+        new(database: database, settings: kind == BlobStoreKind.S3
+            ? await moto.NewBucketSettingsAsync()
+            : new Dictionary<string, string?> { ["Storage:Provider"] = kind.ToString() });
 
     [Theory]
     [MemberData(nameof(Stores))]
     public async Task AStoredBlobReadsBackWithItsSizeTypeAndSha256(TestDatabase database, BlobStoreKind kind)
     {
-        using var app = App(database, kind);
+        using var app = await AppAsync(database, kind);
         var store = app.Services.GetRequiredService<IBlobStore>();
         var bytes = RandomNumberGenerator.GetBytes(600_000); // three chunks in the database store
 
@@ -46,7 +50,7 @@ public sealed class BlobStoreTests
     [MemberData(nameof(Stores))]
     public async Task ARangeIsReadFromAnyPositionOfTheStream(TestDatabase database, BlobStoreKind kind)
     {
-        using var app = App(database, kind);
+        using var app = await AppAsync(database, kind);
         var store = app.Services.GetRequiredService<IBlobStore>();
         var bytes = RandomNumberGenerator.GetBytes(700_000);
         await store.PutAsync("media/lesson.mp4", new MemoryStream(bytes), "video/mp4");
@@ -66,7 +70,7 @@ public sealed class BlobStoreTests
     [MemberData(nameof(Stores))]
     public async Task APutReplacesTheContentAndADeleteLeavesNothing(TestDatabase database, BlobStoreKind kind)
     {
-        using var app = App(database, kind);
+        using var app = await AppAsync(database, kind);
         var store = app.Services.GetRequiredService<IBlobStore>();
         await store.PutAsync("reports/2026.xlsx", new MemoryStream(RandomNumberGenerator.GetBytes(300_000)), "application/octet-stream");
         var second = await store.PutAsync("reports/2026.xlsx", new MemoryStream("mới"u8.ToArray()), "text/plain; charset=utf-8");
@@ -84,10 +88,15 @@ public sealed class BlobStoreTests
         Assert.Null(await store.OpenReadAsync("reports/2026.xlsx"));
         Assert.Null(await store.GetInfoAsync("reports/never"));
 
-        var leftovers = kind == BlobStoreKind.Database || database == TestDatabase.Postgres
-            ? await app.WithScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().BlobChunks.CountAsync())
-            : Directory.EnumerateFiles(Path.Combine(app.DataPath, "blobs", "data"), "*", SearchOption.AllDirectories).Count();
-        Assert.Equal(1, leftovers); // the empty blob's single (empty) chunk or file
+        var leftovers = kind switch
+        {
+            BlobStoreKind.S3 => (await moto.Client().ListObjectsV2Async(new Amazon.S3.Model.ListObjectsV2Request
+                { BucketName = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<S3Options>>().Value.Bucket })).S3Objects?.Count ?? 0,
+            _ when kind == BlobStoreKind.Database || database == TestDatabase.Postgres =>
+                await app.WithScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().BlobChunks.CountAsync()),
+            _ => Directory.EnumerateFiles(Path.Combine(app.DataPath, "blobs", "data"), "*", SearchOption.AllDirectories).Count(),
+        };
+        Assert.Equal(1, leftovers); // the empty blob's single (empty) chunk, file or object
     }
 
     [Theory]
@@ -100,7 +109,7 @@ public sealed class BlobStoreTests
     public async Task AKeyOutsideTheRuleIsRefusedByEveryStore(string key)
     {
         Assert.False(BlobKey.IsValid(key));
-        using var app = App(TestDatabase.Sqlite, BlobStoreKind.Auto);
+        using var app = await AppAsync(TestDatabase.Sqlite, BlobStoreKind.Auto);
         var store = app.Services.GetRequiredService<IBlobStore>();
         await Assert.ThrowsAsync<ArgumentException>(() => store.PutAsync(key, Stream.Null, "text/plain"));
         Assert.True(BlobKey.IsValid("certificates/2026/a-b_c.1.pdf"));

@@ -1,12 +1,8 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Training.Platform.Data;
-
 namespace Training.Platform.Storage;
 
-/// <summary>A read-only, seekable view of one blob version's chunk rows; holds one chunk at a time. Written by hand:
-/// no served package streams EF rows as a seekable stream.</summary>
-internal sealed class ChunkedBlobStream(IServiceScopeFactory scopes, StoredBlob blob) : Stream
+/// <summary>A read-only, seekable stream over content fetched one fixed-size chunk at a time (database rows, S3 ranges);
+/// holds one chunk. Written by hand: no served package offers a seekable stream over ranged reads.</summary>
+internal sealed class SeekableChunkStream(long length, int chunkSize, Func<int, CancellationToken, Task<byte[]>> fetch) : Stream
 {
     private byte[] _chunk = [];
     private int _chunkIndex = -1;
@@ -15,7 +11,7 @@ internal sealed class ChunkedBlobStream(IServiceScopeFactory scopes, StoredBlob 
     public override bool CanRead => true;
     public override bool CanSeek => true;
     public override bool CanWrite => false;
-    public override long Length => blob.Length;
+    public override long Length => length;
 
     public override long Position
     {
@@ -30,11 +26,16 @@ internal sealed class ChunkedBlobStream(IServiceScopeFactory scopes, StoredBlob 
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        if (_position >= blob.Length || buffer.Length == 0) return 0;
-        var index = (int)(_position / blob.ChunkSize);
-        if (index != _chunkIndex) await LoadAsync(index, cancellationToken);
-        var within = (int)(_position - (long)index * blob.ChunkSize);
+        if (_position >= length || buffer.Length == 0) return 0;
+        var index = (int)(_position / chunkSize);
+        if (index != _chunkIndex)
+        {
+            _chunk = await fetch(index, cancellationToken);
+            _chunkIndex = index;
+        }
+        var within = (int)(_position - (long)index * chunkSize);
         var count = Math.Min(buffer.Length, _chunk.Length - within);
+        if (count <= 0) throw new IOException("The stored content is shorter than its description.");
         _chunk.AsMemory(within, count).CopyTo(buffer);
         _position += count;
         return count;
@@ -44,20 +45,10 @@ internal sealed class ChunkedBlobStream(IServiceScopeFactory scopes, StoredBlob 
     {
         SeekOrigin.Begin => offset,
         SeekOrigin.Current => _position + offset,
-        _ => blob.Length + offset,
+        _ => length + offset,
     };
 
     public override void Flush() { }
     public override void SetLength(long value) => throw new NotSupportedException();
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    private async Task LoadAsync(int index, CancellationToken ct)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-        _chunk = await db.BlobChunks.AsNoTracking()
-            .Where(c => c.VersionId == blob.VersionId && c.Index == index).Select(c => c.Data).FirstOrDefaultAsync(ct)
-            ?? throw new IOException($"Blob {blob.Key} changed or was deleted while being read.");
-        _chunkIndex = index;
-    }
 }
