@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of Training.sln: unit, functional, PostgreSQL-backed and Playwright.
-# Installs what the tests need when missing (Debian chromium, postgresql, fonts, poppler-utils),
+# Installs what the tests need when missing (Debian chromium, postgresql, nginx, fonts, poppler-utils),
 # starts a throwaway PostgreSQL cluster on a free loopback port and stops it on exit.
 # With arguments, runs only `dotnet test -c Release <args>` on the same servers, for day-to-day work:
 #   ./test.sh tests/Organisation.Tests --filter RosterImport
@@ -14,12 +14,21 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium)
 [ -d /usr/share/fonts/truetype/noto ] || need+=(fonts-noto-core)
 [ -d /usr/share/fonts/truetype/dejavu ] || need+=(fonts-dejavu-core)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+[ -x /usr/sbin/nginx ] || need+=(nginx)
 if [ ${#need[@]} -gt 0 ]; then
   echo "test.sh: installing ${need[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
+  # Installing nginx must not start Debian's default site on port 80: the tests start their own nginx on loopback.
+  norc=""
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    norc=1; printf '#!/bin/sh\nexit 101\n' | $SUDO tee /usr/sbin/policy-rc.d >/dev/null; $SUDO chmod +x /usr/sbin/policy-rc.d
+  fi
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  [ -z "$norc" ] || $SUDO rm -f /usr/sbin/policy-rc.d
 fi
+# The several-node tests start nginx (deploy/nginx/training.conf) on a free loopback port in front of the site processes.
+export TRAINING_TEST_NGINX=/usr/sbin/nginx
 
 # Throwaway PostgreSQL cluster, owned by the postgres user, bound to 127.0.0.1 on a free port.
 PGBIN=/usr/lib/postgresql/15/bin

@@ -9,6 +9,13 @@ public sealed class OutboxMessage
     public DateTimeOffset OccurredAt { get; set; }
     public DateTimeOffset? ProcessedAt { get; set; }
     public int Attempts { get; set; }
-    public DateTimeOffset? NextAttemptAt { get; set; }
+
+    /// <summary>When the message is next due (UTC). Set to the enqueue time, pushed back after a failure and, on
+    /// PostgreSQL, to the end of the lease while a node holds it: a node that dies leaves it due again after the lease.</summary>
+    public DateTimeOffset NextAttemptAt { get; set; }
+
+    /// <summary>The node that last claimed the message (PostgreSQL), for diagnosis.</summary>
+    public string? ClaimedBy { get; set; }
+
     public string? LastError { get; set; }
 }

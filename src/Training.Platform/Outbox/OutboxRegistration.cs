@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Training.Abstractions.Events;
+using Training.Platform.Cluster;
 
 namespace Training.Platform.Outbox;
 
@@ -10,9 +11,11 @@ public static class OutboxRegistration
     /// <summary>Dispatch the outbox of <typeparamref name="TContext"/> in the background.</summary>
     public static IServiceCollection AddOutboxDispatcher<TContext>(this IServiceCollection services) where TContext : DbContext, IHasOutbox
     {
-        services.TryAddSingleton<OutboxSignal>();
+        services.TryAddSingleton(typeof(OutboxSignal<>));
         services.TryAddSingleton(new EventTypeRegistry());
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<NodeIdentity>();
+        services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
         services.AddSingleton<OutboxDispatcher<TContext>>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher<TContext>>());
         return services;

@@ -1,9 +1,9 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Training.Abstractions.Hosting;
 using Training.Organisation.Data;
+using Training.Platform;
 using Training.Platform.Data;
 using Training.Site.Security;
 using Training.Theme;
@@ -37,7 +37,7 @@ internal static class SiteServices
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
-        services.AddDataProtection().SetApplicationName("Training").PersistKeysToFileSystem(new DirectoryInfo(paths.Folder("keys")));
+        services.AddTrainingPlatform();
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(o =>
         {

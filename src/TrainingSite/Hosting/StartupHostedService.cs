@@ -11,6 +11,7 @@ internal sealed class StartupHostedService(IServiceProvider services, IOptions<T
     {
         using var scope = services.CreateScope();
         var runner = scope.ServiceProvider.GetRequiredService<StartupRunner>();
+        await using var exclusive = await runner.ExclusiveAsync(cancellationToken);
         await runner.MigrateAsync(cancellationToken);
         await runner.RunStartupTasksAsync(cancellationToken);
         if (options.Value.SeedDemo) await runner.SeedDemoAsync(cancellationToken);

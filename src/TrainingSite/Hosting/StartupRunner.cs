@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Training.Abstractions.Hosting;
+using Training.Platform.Cluster;
 using Training.Platform.Data;
 
 namespace Training.Site.Hosting;
@@ -8,8 +9,18 @@ namespace Training.Site.Hosting;
 /// <summary>Brings the database up to date (every module's migrations, in module order), runs the modules'
 /// start-up tasks, then seeds the demo data when enabled.</summary>
 internal sealed class StartupRunner(
-    IServiceProvider services, IEnumerable<MigratableContext> contexts, IOptions<DatabaseOptions> database, ILogger<StartupRunner> log)
+    IServiceProvider services, IEnumerable<MigratableContext> contexts, IOptions<DatabaseOptions> database, IClusterLocks locks, ILogger<StartupRunner> log)
 {
+    /// <summary>Held around migrations, start-up tasks and seeding, so nodes starting at once on one PostgreSQL database
+    /// do them one after the other (the later ones then find nothing left to do).</summary>
+    public async Task<IAsyncDisposable> ExclusiveAsync(CancellationToken ct)
+    {
+        var lease = await locks.TryAcquireAsync("startup", ct);
+        if (lease is not null) return lease;
+        log.LogInformation("Another node is migrating or seeding the database; waiting for it");
+        return await locks.AcquireAsync("startup", ct);
+    }
+
     public async Task MigrateAsync(CancellationToken ct)
     {
         if (database.Value.Provider == DatabaseProvider.Sqlite) await EnableWalAsync(ct);

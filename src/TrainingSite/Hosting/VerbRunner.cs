@@ -39,8 +39,11 @@ internal static class VerbRunner
         {
             using var scope = app.Services.CreateScope();
             var runner = scope.ServiceProvider.GetRequiredService<StartupRunner>();
-            await runner.MigrateAsync(CancellationToken.None);
-            await runner.RunStartupTasksAsync(CancellationToken.None);
+            await using (await runner.ExclusiveAsync(CancellationToken.None))
+            {
+                await runner.MigrateAsync(CancellationToken.None);
+                await runner.RunStartupTasksAsync(CancellationToken.None);
+            }
             return await verb.RunAsync(new CliContext(args.Skip(1).ToArray(), app.Services, Console.Out, Console.Error), CancellationToken.None);
         }
         catch (Exception ex)

@@ -5,6 +5,7 @@ using Training.Certification.Data;
 using Training.Certification.Issuance;
 using Training.Certification.Pdf;
 using Training.Platform.Outbox;
+using Training.Platform.Time;
 
 namespace Training.Certification.Tests.Issuance;
 

@@ -5,6 +5,7 @@ using System.Buffers.Text;
 using Training.Certification.Data;
 using Training.Certification.Issuance;
 using Training.Certification.Pdf;
+using Training.Platform.Time;
 
 namespace Training.Certification.Credentials;
 

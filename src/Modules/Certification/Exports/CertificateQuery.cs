@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Training.Abstractions.Organisation;
 using Training.Certification.Data;
 using Training.Certification.Issuance;
+using Training.Platform.Time;
 
 namespace Training.Certification.Exports;
 

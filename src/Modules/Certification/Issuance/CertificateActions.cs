@@ -4,11 +4,12 @@ using Training.Abstractions.Certificates;
 using Training.Certification.Data;
 using Training.Platform.Outbox;
 using Training.Platform.Text;
+using Training.Platform.Time;
 
 namespace Training.Certification.Issuance;
 
 /// <summary>HR actions on certificates: manual issuance, revocation, reissue. Each needs a reason and is audited.</summary>
-public sealed class CertificateActions(CertificationDbContext db, CertificateIssuer issuer, TimeProvider clock, OutboxSignal signal, VerificationCache verification)
+public sealed class CertificateActions(CertificationDbContext db, CertificateIssuer issuer, TimeProvider clock, VerificationCache verification)
 {
     public async Task<(Certificate? Certificate, string? Error)> IssueManuallyAsync(Guid programmeId, string userId, string reason, string actor, CancellationToken ct)
     {
@@ -39,7 +40,6 @@ public sealed class CertificateActions(CertificationDbContext db, CertificateIss
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         await verification.InvalidateAsync(certificate.VerificationCode);
-        signal.Notify();
         return null;
     }
 

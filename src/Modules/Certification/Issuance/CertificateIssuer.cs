@@ -8,6 +8,7 @@ using Training.Certification.Data;
 using Training.Certification.Pdf;
 using Training.Platform.Outbox;
 using Training.Platform.Text;
+using Training.Platform.Time;
 
 namespace Training.Certification.Issuance;
 
@@ -15,7 +16,7 @@ namespace Training.Certification.Issuance;
 /// (person, programme, cycle, revision) slot is free, inserts the certificate, its audit entry and the
 /// <see cref="CertificateIssued"/> event; the unique index is the last line of defence against races.</summary>
 public sealed class CertificateIssuer(
-    CertificationDbContext db, IOrgDirectory directory, TimeProvider clock, CertificatePdfService pdfs, OutboxSignal signal,
+    CertificationDbContext db, IOrgDirectory directory, TimeProvider clock, CertificatePdfService pdfs,
     VerificationCache verification, ILogger<CertificateIssuer> log)
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
@@ -73,7 +74,6 @@ public sealed class CertificateIssuer(
         var results = await InsertManyAsync(requests, ct);
         var created = results.Where(r => r.Created).Select(r => r.Certificate).ToList();
         if (created.Count == 0) return results;
-        signal.Notify();
         var programmes = requests.Select(r => r.Programme).DistinctBy(p => p.Id).ToDictionary(p => p.Id);
         var stored = new System.Collections.Concurrent.ConcurrentDictionary<Guid, (string, string, int)>();
         try

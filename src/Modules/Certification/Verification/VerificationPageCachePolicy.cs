@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
 using Training.Certification.Issuance;
+using Training.Platform.Time;
 
 namespace Training.Certification.Verification;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Training.Certification.Data;
 using Training.Certification.Issuance;
 using Training.Certification.Pdf;
+using Training.Platform.Time;
 
 namespace Training.Certification.Verification;
 

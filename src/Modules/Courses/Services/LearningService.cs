@@ -20,7 +20,7 @@ public sealed record SubmitResult(SubmitOutcome Outcome, string? Message = null)
 public sealed record StartResult(QuizAttempt? Attempt, string? Error);
 
 /// <summary>Enrolment, progress, quiz attempts and completion for one learner.</summary>
-public sealed class LearningService(CoursesDbContext db, CourseCatalog catalog, XapiRecorder xapi, TimeProvider clock, OutboxSignal signal)
+public sealed class LearningService(CoursesDbContext db, CourseCatalog catalog, XapiRecorder xapi, TimeProvider clock)
 {
     /// <summary>Grace after the deadline for the time the form takes to arrive.</summary>
     public static readonly TimeSpan Grace = TimeSpan.FromSeconds(15);
@@ -75,7 +75,6 @@ public sealed class LearningService(CoursesDbContext db, CourseCatalog catalog, 
         await db.SaveChangesAsync(ct);
         await TryCompleteOnlineAsync(enrolment, ct);
         await tx.CommitAsync(ct);
-        signal.Notify();
     }
 
     public Task<List<QuizAttempt>> GetAttemptsAsync(Guid enrolmentId, CancellationToken ct = default) =>
@@ -147,7 +146,6 @@ public sealed class LearningService(CoursesDbContext db, CourseCatalog catalog, 
             await TryCompleteOnlineAsync(enrolment, ct);
         }
         await tx.CommitAsync(ct);
-        signal.Notify();
         return late ? new(SubmitOutcome.Late, "Đã quá thời gian làm bài: bài làm không được chấm.") : new(SubmitOutcome.Graded);
     }
 

@@ -7,6 +7,7 @@ using Training.LegalLibrary.Corpus;
 using Training.LegalLibrary.Data;
 using Training.LegalLibrary.Search;
 using Training.Platform.Outbox;
+using Training.Platform.Time;
 
 namespace Training.LegalLibrary.Import;
 
@@ -59,7 +60,7 @@ public sealed class CorpusImporter(LegalLibraryDbContext db, LegalIndex index, T
 
     private async Task<string> BuildIndexAsync(CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var (entries, catalog) = await IndexSource.LoadAsync(db, today, ct);
         return await Task.Run(() => index.Build(entries, catalog), ct);
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Training.LegalLibrary.Data;
 using Training.LegalLibrary.Import;
+using Training.Platform.Time;
 
 namespace Training.LegalLibrary.Search;
 
@@ -36,7 +37,7 @@ public sealed class LegalSearchService(
         if (!outcome.Ready) return new SearchPage(false, status.Running, status.Step, text, [], 0, 1, 0, empty, null, null);
         var articles = await cache.GetAsync(outcome.Generation!, outcome.Hits.Select(h => h.ArticleId).ToList(), reader, ct);
         var items = new List<SearchResultItem>();
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         foreach (var h in outcome.Hits)
         {
             if (!articles.TryGetValue(h.ArticleId, out var a)) continue;

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Training.Abstractions.Learning;
 using Training.Abstractions.Organisation;
 using Training.Reporting.Data;
+using Training.Platform.Time;
 
 namespace Training.Reporting.Coverage;
 
@@ -13,10 +14,7 @@ namespace Training.Reporting.Coverage;
 public sealed class ReportingQueries(ReportingDbContext db, TargetDataLoader loader, IServiceProvider services, TimeProvider clock,
     IMemoryCache cache, IOptions<ReportingOptions> options)
 {
-    /// <summary>Vietnam has one time zone, UTC+7, without daylight saving.</summary>
-    public static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
-
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(VietnamOffset).DateTime);
+    public DateOnly Today => clock.Today();
 
     public Task<List<Plan>> PlansAsync(CancellationToken ct = default) =>
         db.Plans.AsNoTracking().Include(p => p.Phases).Include(p => p.Targets).ThenInclude(t => t.Milestones)

@@ -6,6 +6,7 @@ using Training.Abstractions.Organisation;
 using Microsoft.Extensions.Options;
 using Training.Reporting.Coverage;
 using Training.Reporting.Data;
+using Training.Platform.Time;
 
 namespace Training.Reporting.Planning;
 
@@ -14,7 +15,7 @@ namespace Training.Reporting.Planning;
 public sealed class PlanEditor(ReportingDbContext db, IServiceProvider services, TimeProvider clock)
 {
     /// <summary>Today in Vietnam (UTC+7), as the dashboards count it.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(ReportingQueries.VietnamOffset).DateTime);
+    public DateOnly Today => clock.Today();
 
     public Task<UnitScope> ScopeAsync(ClaimsPrincipal user, CancellationToken ct) =>
         services.GetRequiredService<IUserScope>().GetScopeAsync(user, ct);

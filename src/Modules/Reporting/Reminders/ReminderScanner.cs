@@ -14,7 +14,7 @@ namespace Training.Reporting.Reminders;
 /// notification per (kind, subject, period) — the notification key is unique, so scanning again, or after a restart,
 /// creates nothing new. The e-mail is enqueued in the same transaction.</summary>
 public sealed class ReminderScanner(ReportingDbContext db, IServiceProvider services, IOrgDirectory directory, TimeProvider clock,
-    IOptions<ReminderOptions> options, OutboxSignal signal)
+    IOptions<ReminderOptions> options)
 {
     public sealed record Candidate(string Key, string UserId, string Kind, string Title, string Body, string? Url);
 
@@ -43,7 +43,6 @@ public sealed class ReminderScanner(ReportingDbContext db, IServiceProvider serv
             }
             await db.SaveChangesAsync(ct);
         }
-        if (created > 0) signal.Notify();
         return created;
     }
 

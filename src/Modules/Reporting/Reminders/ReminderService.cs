@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Training.Reporting.Coverage;
+using Training.Platform.Time;
 
 namespace Training.Reporting.Reminders;
 
@@ -19,7 +20,7 @@ public sealed class ReminderService(IServiceScopeFactory scopes, TimeProvider cl
             {
                 using var scope = scopes.CreateScope();
                 var scanner = scope.ServiceProvider.GetRequiredService<ReminderScanner>();
-                var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(ReportingQueries.VietnamOffset).DateTime);
+                var today = clock.Today();
                 var created = await scanner.ScanAsync(today, stoppingToken);
                 if (created > 0) log.LogInformation("Reminder scan created {Count} notifications", created);
             }
@@ -44,7 +45,7 @@ public sealed class ReminderService(IServiceScopeFactory scopes, TimeProvider cl
 
     private TimeSpan UntilNextRun()
     {
-        var now = clock.GetUtcNow().ToOffset(ReportingQueries.VietnamOffset);
+        var now = clock.Now();
         var next = new DateTimeOffset(now.Year, now.Month, now.Day, options.Value.HourOfDay, 0, 0, now.Offset);
         if (next <= now) next = next.AddDays(1);
         return next - now;

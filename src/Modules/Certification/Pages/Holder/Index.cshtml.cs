@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Training.Certification.Data;
 using Training.Certification.Issuance;
+using Training.Platform.Time;
 
 namespace Training.Certification.Pages.Holder;
 

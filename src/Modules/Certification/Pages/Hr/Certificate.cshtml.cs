@@ -7,6 +7,7 @@ using Training.Abstractions.Organisation;
 using Training.Abstractions.Security;
 using Training.Certification.Data;
 using Training.Certification.Issuance;
+using Training.Platform.Time;
 
 namespace Training.Certification.Pages.Hr;
 

@@ -720,10 +720,14 @@ namespace Training.Courses.Migrations.Postgres
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("LastError")
                         .HasColumnType("text");
 
-                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                    b.Property<DateTimeOffset>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("OccurredAt")
@@ -743,7 +747,12 @@ namespace Training.Courses.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProcessedAt", "NextAttemptAt");
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("IX_courses_outbox_due")
+                        .HasFilter("\"ProcessedAt\" IS NULL");
+
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("IX_courses_outbox_processed");
 
                     b.ToTable("courses_outbox", (string)null);
                 });

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Training.Courses.Data;
 using Training.Courses.Services;
 using Training.Platform.Text;
+using Training.Platform.Time;
 
 namespace Training.Courses.Pages.Authoring;
 
@@ -19,7 +20,7 @@ public sealed class ClassesModel(AuthoringService authoring, CoursesDbContext db
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (await LoadCourseAsync(id, ct) is { } refused) return refused;
-        StartsAt = clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).Date.AddDays(7).AddHours(8);
+        StartsAt = clock.Now().Date.AddDays(7).AddHours(8);
         await LoadClassesAsync(ct);
         return Page();
     }
@@ -34,7 +35,7 @@ public sealed class ClassesModel(AuthoringService authoring, CoursesDbContext db
         {
             Db.Classes.Add(new TrainingClass
             {
-                Id = Guid.NewGuid(), CourseId = Course.Id, StartsAt = new DateTimeOffset(DateTime.SpecifyKind(StartsAt, DateTimeKind.Unspecified), TimeSpan.FromHours(7)),
+                Id = Guid.NewGuid(), CourseId = Course.Id, StartsAt = VietnamClock.At(StartsAt),
                 Place = place, Capacity = Capacity, TrainerId = User.FindFirstValue(ClaimTypes.NameIdentifier)!,
                 TrainerName = User.FindFirstValue("full_name") ?? User.Identity?.Name ?? "",
             });

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Training.Abstractions.Organisation;
 using Training.Courses.Data;
 using Training.Courses.Services;
+using Training.Platform.Time;
 
 namespace Training.Courses.Pages.Hr;
 
@@ -30,7 +31,7 @@ public sealed class AssignmentsModel(CoursesDbContext db, CourseCatalog catalog,
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        DueOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(30);
+        DueOn = clock.Today().AddDays(30);
         await LoadAsync(ct);
     }
 
@@ -41,7 +42,7 @@ public sealed class AssignmentsModel(CoursesDbContext db, CourseCatalog catalog,
         var scope = await scopes.GetScopeAsync(User, ct);
         var unit = Units.FirstOrDefault(u => u.Id == UnitId);
         if (course is null || unit is null) Error = "Chọn khoá học đã xuất bản và đơn vị trong phạm vi quản lý.";
-        else if (DueOn <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)) Error = "Hạn hoàn thành phải sau hôm nay.";
+        else if (DueOn <= clock.Today()) Error = "Hạn hoàn thành phải sau hôm nay.";
         if (Error is not null) return Page();
         var categories = StaffCategories.Where(c => c.Length > 0).ToList();
         var people = (await directory.GetPeopleAsync(new PeopleQuery(unit!.Id, categories), ct))

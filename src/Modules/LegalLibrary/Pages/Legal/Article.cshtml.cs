@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Training.Abstractions.Citations;
 using Training.LegalLibrary.Corpus;
 using Training.LegalLibrary.Data;
+using Training.Platform.Time;
 
 namespace Training.LegalLibrary.Pages.Legal;
 
@@ -46,7 +47,7 @@ public sealed class ArticleModel(LegalLibraryReader reader, TimeProvider clock, 
         if (a is null) return NotFound();
         Article = a;
         Body = ArticleBody.Parse(a.Body);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         Status = Import.IndexSource.StatusOf(a.Document!, a, today);
         var replacedBy = a.SourceNumber is not null ? KnownDocuments.ReplacementOf(a.SourceNumber)?.ReplacedBy : a.Document!.ReplacedBy;
         if (replacedBy is not null)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Training.LegalLibrary.Data;
 using Training.LegalLibrary.Search;
+using Training.Platform.Time;
 
 namespace Training.LegalLibrary.Pages.Legal;
 
@@ -26,7 +27,7 @@ public sealed class DocumentModel(LegalLibraryReader reader, LegalSearchService 
         var found = await reader.DocumentAsync(doc, ct);
         if (found is null) return NotFound();
         Doc = found;
-        Status = found.StatusOn(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        Status = found.StatusOn(clock.Today());
         if (found.ReplacedBy is not null) Replacement = await reader.DocumentByNumberAsync(found.ReplacedBy, ct);
         if (!string.IsNullOrWhiteSpace(Dieu))
         {

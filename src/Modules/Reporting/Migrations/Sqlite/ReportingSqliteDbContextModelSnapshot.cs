@@ -26,10 +26,14 @@ namespace Training.Reporting.Migrations.Sqlite
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LastError")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                    b.Property<DateTimeOffset>("NextAttemptAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("OccurredAt")
@@ -49,7 +53,12 @@ namespace Training.Reporting.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProcessedAt", "NextAttemptAt");
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("IX_rpt_outbox_due")
+                        .HasFilter("\"ProcessedAt\" IS NULL");
+
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("IX_rpt_outbox_processed");
 
                     b.ToTable("rpt_outbox", (string)null);
                 });

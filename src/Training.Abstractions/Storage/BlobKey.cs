@@ -1,0 +1,25 @@
+namespace Training.Abstractions.Storage;
+
+/// <summary>The rule every blob store applies to keys, so a key valid in one store is valid in all (a file path, a
+/// database key, an S3 object name): 1–400 characters, segments separated by <c>/</c>, each of lower-case ASCII letters,
+/// digits, <c>.</c>, <c>_</c> and <c>-</c>, never empty, never <c>.</c> or <c>..</c>.</summary>
+public static class BlobKey
+{
+    public const int MaxLength = 400;
+
+    public static bool IsValid(string? key)
+    {
+        if (string.IsNullOrEmpty(key) || key.Length > MaxLength) return false;
+        foreach (var segment in key.Split('/'))
+        {
+            if (segment.Length == 0 || segment is "." or "..") return false;
+            foreach (var c in segment)
+                if (!(c is >= 'a' and <= 'z' or >= '0' and <= '9' or '.' or '_' or '-')) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the key when it is not valid.</summary>
+    public static string Check(string key) =>
+        IsValid(key) ? key : throw new ArgumentException($"Invalid blob key '{key}'.", nameof(key));
+}

@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Training.Abstractions.Storage;
+using Training.Platform.Data;
+
+namespace Training.Platform.Storage;
+
+/// <summary>Blobs in the database, shared by every node: content in 256 KiB chunk rows of a new version (each chunk its
+/// own short write), then one short transaction switches the blob row to that version and deletes the previous
+/// version's chunks. Readers open a seekable stream that fetches the chunk under its position.</summary>
+public sealed class DatabaseBlobStore(IServiceScopeFactory scopes, TimeProvider clock) : IBlobStore
+{
+    public const int ChunkSize = 256 * 1024;
+
+    public async Task<BlobInfo> PutAsync(string key, Stream content, string contentType, CancellationToken ct = default)
+    {
+        BlobKey.Check(key);
+        var version = Guid.NewGuid();
+        using var hashing = new BlobHashing();
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var buffer = new byte[ChunkSize];
+        for (var index = 0; ; index++)
+        {
+            var read = await hashing.ReadAsync(content, buffer, ct);
+            if (read == 0 && index > 0) break;
+            db.BlobChunks.Add(new StoredBlobChunk { VersionId = version, Index = index, Data = buffer[..read] });
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            if (read < ChunkSize) break;
+        }
+        var blob = new StoredBlob
+        {
+            Key = key, VersionId = version, Length = hashing.Length, ContentType = contentType, Sha256 = hashing.Finish(),
+            StoredAt = BlobHashing.StoredAt(clock), ChunkSize = ChunkSize,
+        };
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        {
+            // DELETE … RETURNING locks the row, so two puts of one key switch one after the other and each removes
+            // exactly the version it replaced.
+            var replaced = await db.Database
+                .SqlQueryRaw<Guid>("DELETE FROM \"platform_blobs\" WHERE \"Key\" = {0} RETURNING \"VersionId\" AS \"Value\"", key)
+                .ToListAsync(ct);
+            db.Blobs.Add(blob);
+            await db.SaveChangesAsync(ct);
+            if (replaced.Count > 0) await db.BlobChunks.Where(c => replaced.Contains(c.VersionId)).ExecuteDeleteAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        return Describe(blob);
+    }
+
+    public async Task<BlobInfo?> GetInfoAsync(string key, CancellationToken ct = default)
+    {
+        var blob = await FindAsync(BlobKey.Check(key), ct);
+        return blob is null ? null : Describe(blob);
+    }
+
+    public async Task<BlobContent?> OpenReadAsync(string key, CancellationToken ct = default)
+    {
+        var blob = await FindAsync(BlobKey.Check(key), ct);
+        return blob is null ? null : new BlobContent(Describe(blob), new SeekableChunkStream(blob.Length, blob.ChunkSize, (index, ct) => ChunkAsync(blob, index, ct)));
+    }
+
+    public async Task<bool> DeleteAsync(string key, CancellationToken ct = default)
+    {
+        BlobKey.Check(key);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var removed = await db.Database
+            .SqlQueryRaw<Guid>("DELETE FROM \"platform_blobs\" WHERE \"Key\" = {0} RETURNING \"VersionId\" AS \"Value\"", key)
+            .ToListAsync(ct);
+        if (removed.Count > 0) await db.BlobChunks.Where(c => removed.Contains(c.VersionId)).ExecuteDeleteAsync(ct);
+        await tx.CommitAsync(ct);
+        return removed.Count > 0;
+    }
+
+    private async Task<byte[]> ChunkAsync(StoredBlob blob, int index, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().BlobChunks.AsNoTracking()
+                .Where(c => c.VersionId == blob.VersionId && c.Index == index).Select(c => c.Data).FirstOrDefaultAsync(ct)
+            ?? throw new IOException($"Blob {blob.Key} changed or was deleted while being read.");
+    }
+
+    private async Task<StoredBlob?> FindAsync(string key, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().Blobs.AsNoTracking().FirstOrDefaultAsync(b => b.Key == key, ct);
+    }
+
+    private static BlobInfo Describe(StoredBlob b) => new(b.Key, b.Length, b.ContentType, b.Sha256, b.StoredAt);
+}
