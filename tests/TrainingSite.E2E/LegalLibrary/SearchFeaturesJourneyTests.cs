@@ -76,12 +76,13 @@ public sealed class SearchFeaturesJourneyTests(BrowserFixture browser)
         await page.WaitForURLAsync(url => url.EndsWith("/legal/luat-an-ninh-mang/dieu-8", StringComparison.Ordinal));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Điều 8");
 
-        // An article of a replaced decree (pháp điển copy of Nghị định 13/2023, Điều 1) links to the article of the
-        // replacing law that covers the same ground.
-        await page.GotoAsync("/legal");
-        await box.FillAsync("phạm vi điều chỉnh bảo vệ dữ liệu cá nhân nghị định 13/2023");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Tìm kiếm" }).ClickAsync();
-        await page.Locator("article.card", new() { HasText = "13/2023" }).First.GetByRole(AriaRole.Link).First.ClickAsync();
+        // An article of a replaced decree (Điều 1 of Nghị định 13/2023 in the pháp điển topic An ninh mạng) links to the
+        // article of the replacing law (Luật Bảo vệ dữ liệu cá nhân 91/2025) that covers the same ground.
+        await page.GotoAsync("/legal/phap-dien-an-ninh-mang");
+        await page.GetByLabel("Đến điều số").FillAsync("1.11.NĐ.1.1");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đến", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Phạm vi điều chỉnh và đối tượng áp dụng");
+        await Assertions.Expect(page.Locator("h1 + p.muted")).ToContainTextAsync("Bị thay thế bởi 91/2025/QH15");
         await Assertions.Expect(page.Locator(".alert-info")).ToContainTextAsync("13/2023/NĐ-CP");
         var successor = page.Locator("#dieu-thay-the");
         await Assertions.Expect(successor).ToContainTextAsync("Điều tương ứng trong văn bản thay thế");
