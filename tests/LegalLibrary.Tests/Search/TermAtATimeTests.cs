@@ -81,14 +81,15 @@ public sealed class TermAtATimeTests
         using var stop = new CancellationTokenSource();
         var failures = new ConcurrentQueue<string>();
         var searches = 0;
-        var workers = Enumerable.Range(0, 3).Select(w => Task.Run(() =>
+        // Dedicated threads: on a busy machine pool threads may not start before the rebuilds end.
+        var workers = Enumerable.Range(0, 3).Select(w => Task.Factory.StartNew(() =>
         {
             while (!stop.IsCancellationRequested)
             {
                 try
                 {
                     // Different texts: some terms are not cached yet in a new generation and are read from its reader.
-                    var outcome = library.Searcher.Search(new SearchQuery(w == 0 ? "an ninh mạng" : w == 1 ? "vien chuc" : $"nghiêm cấm {searches % 7}"));
+                    var outcome = library.Searcher.Search(new SearchQuery(w == 0 ? "an ninh mạng" : w == 1 ? "vien chuc" : $"nghiêm cấm {Volatile.Read(ref searches) % 7}"));
                     if (!outcome.Ready || outcome.Hits.Count == 0) failures.Enqueue("no hits");
                     Interlocked.Increment(ref searches);
                 }
@@ -97,10 +98,22 @@ public sealed class TermAtATimeTests
                     failures.Enqueue(ex.GetType().Name + ": " + ex.Message);
                 }
             }
-        })).ToArray();
-        for (var i = 0; i < 15; i++) library.Rebuild();
-        await stop.CancelAsync();
-        await Task.WhenAll(workers);
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
+        try
+        {
+            for (var i = 0; i < 15; i++)
+            {
+                // Each swap happens while searches are running: wait for a search after the previous one.
+                var before = Volatile.Read(ref searches);
+                Assert.True(SpinWait.SpinUntil(() => Volatile.Read(ref searches) > before, TimeSpan.FromSeconds(60)), "no search ran");
+                library.Rebuild();
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await Task.WhenAll(workers);
+        }
         Assert.True(failures.IsEmpty, string.Join("\n", failures.Distinct()));
         Assert.True(searches > 15, $"{searches} searches");
     }
@@ -121,5 +134,21 @@ public sealed class TermAtATimeTests
         old.Release();
         Assert.False(old.TryAcquire());
         Assert.NotEmpty(library.Searcher.Search(new SearchQuery("quyền của viên chức")).Hits);
+    }
+
+    [Fact]
+    public void PostingsCacheStaysWithinItsBudgetByStartingOver()
+    {
+        using var library = new StandaloneIndex(LegalFixture.Corpus);
+        var gen = library.Index.Current!;
+        const long budget = 1_000;
+        var cache = new PostingsCache(gen.Searcher.IndexReader, gen.Searcher, budget);
+        foreach (var term in new[] { "an", "ninh", "mạng", "viên", "chức", "luật", "điều", "hành", "vi", "cấm", "quyền", "nghĩa" })
+        {
+            var postings = cache.Scored(IndexFields.Accented, term, 1.2f, 0.75f);
+            Assert.Equal(gen.Postings.Scored(IndexFields.Accented, term, 1.2f, 0.75f).Docs, postings.Docs);
+            Assert.InRange(cache.HeldBytes, 0, budget);
+        }
+        Assert.True(cache.Restarts > 0);
     }
 }

@@ -26,9 +26,13 @@ internal sealed class PostingsCache(IndexReader reader, IndexSearcher searcher, 
     private readonly ConcurrentDictionary<(string Field, string Term, float K1, float B), ScoredPostings> _scored = new();
     private readonly ConcurrentDictionary<(string Field, string Term), int[]> _docs = new();
     private long _held;
+    private int _restarts;
 
     /// <summary>Bytes of postings held (approximately; at most the budget plus the entries being added).</summary>
     public long HeldBytes => Interlocked.Read(ref _held);
+
+    /// <summary>How often the cache went past its budget and started over.</summary>
+    public int Restarts => Volatile.Read(ref _restarts);
 
     /// <summary>Documents holding the term and their BM25 score for it (weight 1).</summary>
     public ScoredPostings Scored(string field, string term, float k1, float b)
@@ -56,6 +60,7 @@ internal sealed class PostingsCache(IndexReader reader, IndexSearcher searcher, 
             _scored.Clear();
             _docs.Clear();
             Interlocked.Exchange(ref _held, 0);
+            Interlocked.Increment(ref _restarts);
         }
         return kept;
     }
