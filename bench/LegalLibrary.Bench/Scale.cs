@@ -40,6 +40,7 @@ internal static class Scale
         GC.Collect();
 
         Latency.Measure(searcher, queries, $"scaled corpus ({index.ArticleCount} articles)");
+        Console.WriteLine($"postings cache after the queries: {index.Current!.Postings.HeldBytes / 1_048_576.0:0} MB (budget {PostingsCache.DefaultBudgetBytes / 1_048_576} MB, started over {index.Current.Postings.Restarts} times)");
         Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1_048_576} MB");
         index.Dispose();
     }

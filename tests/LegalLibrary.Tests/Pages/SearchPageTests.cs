@@ -46,6 +46,8 @@ public sealed class SearchPageTests
         var html = await app.CreateBrowser().GetStringAsync("/legal/phap-dien-an-toan-thong-tin-mang/dieu-3-1-lq-8");
         Assert.Contains("Điều 8 Luật số 24/2018/QH14", html);
         Assert.Contains("href=\"/legal/luat-an-ninh-mang/dieu-8\"", html);
+        // Its validity is its source's: Luật An ninh mạng 2018, replaced by 116/2025/QH15 (not in this library).
+        Assert.Contains("<strong>116/2025/QH15</strong>", html);
     }
 
     [Fact]

@@ -10,6 +10,13 @@ public sealed class SearchFeatureTests
 {
     private static SearchOutcome Search(TrainingApp app, string q) => app.Services.GetRequiredService<LegalSearcher>().Search(new SearchQuery(q));
 
+    private static async Task<string> PageAsync(HttpClient browser, string url)
+    {
+        var response = await browser.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
     [Theory]
     [InlineData("Điều 8 Luật ANM", "Điều 8 Luật An ninh mạng")]
     [InlineData("dieu 8 luat anm", "dieu 8 Luật An ninh mạng")]
@@ -43,13 +50,11 @@ public sealed class SearchFeatureTests
     {
         using var app = await LegalFixture.CreateAsync();
         var browser = app.CreateBrowser();
-        var response = await browser.GetAsync("/legal?q=" + Uri.EscapeDataString("hanh vi nghiem camm"));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var html = await response.Content.ReadAsStringAsync();
+        var html = await PageAsync(browser, "/legal?q=" + Uri.EscapeDataString("hanh vi nghiem camm"));
         Assert.Contains("Có phải bạn muốn tìm", html);
         Assert.Contains("hành vi nghiêm cấm</strong>", html);
 
-        var plain = await browser.GetStringAsync("/legal?q=an+ninh+mang");
+        var plain = await PageAsync(browser, "/legal?q=an+ninh+mang");
         Assert.Contains("Đã tìm theo dạng có dấu", plain);
         Assert.Contains("<strong>an ninh mạng</strong>", plain);
         Assert.DoesNotContain("Có phải bạn muốn tìm", plain);
@@ -59,9 +64,7 @@ public sealed class SearchFeatureTests
     public async Task DocumentPageSearchesInsideTheDocumentOnly()
     {
         using var app = await LegalFixture.CreateAsync();
-        var response = await app.CreateBrowser().GetAsync("/legal/luat-an-ninh-mang?q=" + Uri.EscapeDataString("an ninh mạng"));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var html = await response.Content.ReadAsStringAsync();
+        var html = await PageAsync(app.CreateBrowser(), "/legal/luat-an-ninh-mang?q=" + Uri.EscapeDataString("an ninh mạng"));
         Assert.Contains("href=\"/legal/luat-an-ninh-mang/dieu-8\"", html);
         // The pháp điển copy of Điều 8 and other documents are not results of this document's search.
         var results = html[html.IndexOf("id=\"ket-qua\"", StringComparison.Ordinal)..html.IndexOf("Mục lục", StringComparison.Ordinal)];
@@ -78,13 +81,8 @@ public sealed class SearchFeatureTests
         Assert.Equal(HttpStatusCode.Redirect, jump.StatusCode);
         Assert.Equal("/legal/luat-an-ninh-mang/dieu-9", jump.Headers.Location!.OriginalString);
 
-        var missing = await browser.GetAsync("/legal/luat-an-ninh-mang?dieu=99");
-        Assert.Equal(HttpStatusCode.OK, missing.StatusCode);
-        Assert.Contains("Văn bản này không có Điều 99.", await missing.Content.ReadAsStringAsync());
-
-        var tooLong = await browser.GetAsync("/legal/luat-an-ninh-mang?q=" + new string('a', 501));
-        Assert.Equal(HttpStatusCode.OK, tooLong.StatusCode);
-        Assert.Contains("quá dài", await tooLong.Content.ReadAsStringAsync());
+        Assert.Contains("Văn bản này không có Điều 99.", await PageAsync(browser, "/legal/luat-an-ninh-mang?dieu=99"));
+        Assert.Contains("quá dài", await PageAsync(browser, "/legal/luat-an-ninh-mang?q=" + new string('a', 501)));
     }
 
     [Fact]

@@ -15,8 +15,8 @@ namespace Training.LegalLibrary.Search;
 
 /// <summary>The Lucene index of the library, derived from the database. Each build goes to a new folder under
 /// <c>index/legal</c>; the <c>current</c> file names the live one and is replaced atomically, so readers never see
-/// a half-built index and a failed build leaves the previous one in place. Searches use a <see cref="SearcherManager"/>
-/// (thread-safe, no reopen per query).</summary>
+/// a half-built index and a failed build leaves the previous one in place. Each live folder is one
+/// <see cref="Generation"/> (one reader for its lifetime, no reopen per query).</summary>
 public sealed class LegalIndex : IDisposable
 {
     private const string Pointer = "current";
@@ -176,75 +176,81 @@ public sealed class LegalIndex : IDisposable
 
     public void Dispose() => Interlocked.Exchange(ref _current, null)?.Dispose();
 
-    /// <summary>One open index folder with what queries need besides Lucene: the restorer and the named documents.</summary>
+    /// <summary>One open index folder with what queries need besides Lucene: the restorer, the named documents, the
+    /// per-document table and the postings cache. A generation never changes: one reader and one searcher serve its
+    /// lifetime. Its reader is reference-counted: a search holds it (<see cref="TryAcquire"/>) while it may read
+    /// postings, so a swap during the search closes the reader only when the search releases it.</summary>
     internal sealed class Generation : IDisposable
     {
-        private readonly LuceneDirectory _dir;
+        private static long _lastId;
+        private readonly DirectoryReader _reader;
 
-        private Generation(LuceneDirectory dir, SearcherManager manager, DiacriticRestorer restorer, QueryUnderstanding understanding, int count)
+        private Generation(DirectoryReader reader, DiacriticRestorer restorer, QueryUnderstanding understanding)
         {
-            _dir = dir;
-            Manager = manager;
+            _reader = reader;
+            Searcher = new StatisticsCachingSearcher(reader) { Similarity = new BM25Similarity() };
             Restorer = restorer;
             Understanding = understanding;
-            Count = count;
+            Count = reader.NumDocs;
+            Table = new ArticleTable(Searcher);
+            Postings = new PostingsCache(reader, Searcher);
+            Floats = System.Buffers.ArrayPool<float>.Create(Math.Max(16, Table.Count), 64);
+            Bytes = System.Buffers.ArrayPool<byte>.Create(Math.Max(16, Table.Count), 64);
         }
 
-        public SearcherManager Manager { get; }
+        /// <summary>Number of this generation in the process (increasing): what caches of derived data key on, so that
+        /// they hold no reference to a generation once it is replaced.</summary>
+        public long Id { get; } = Interlocked.Increment(ref _lastId);
+        public IndexSearcher Searcher { get; }
         public DiacriticRestorer Restorer { get; }
         public QueryUnderstanding Understanding { get; }
         public int Count { get; }
         /// <summary>Per-document arrays (canonical article, validity, ALQAC ids, facets).</summary>
-        public ArticleTable Table { get; private init; } = null!;
+        public ArticleTable Table { get; }
         /// <summary>Postings with BM25 contributions of the terms queries use.</summary>
-        public PostingsCache Postings { get; private init; } = null!;
+        public PostingsCache Postings { get; }
         /// <summary>Accumulators of the generation's size, returned clean (only touched entries are reset).</summary>
-        public System.Buffers.ArrayPool<float> Floats { get; private init; } = null!;
-        public System.Buffers.ArrayPool<byte> Bytes { get; private init; } = null!;
+        public System.Buffers.ArrayPool<float> Floats { get; }
+        public System.Buffers.ArrayPool<byte> Bytes { get; }
 
         public static Generation Open(string folder)
         {
             var dir = FSDirectory.Open(folder);
+            DirectoryReader? reader = null;
             try
             {
-                var manager = new SearcherManager(dir, new Bm25Factory());
+                reader = DirectoryReader.Open(dir);
+                // The folder stays open as long as the reader: a search may still hold it after the swap.
+                reader.AddReaderDisposedListener(new CloseDirectory(dir));
                 var restorer = DiacriticRestorer.Load(Path.Combine(folder, "restore.tsv"));
                 var catalogPath = Path.Combine(folder, "catalog.tsv");
                 var catalog = File.Exists(catalogPath)
                     ? File.ReadAllLines(catalogPath).Select(l => l.Split('\t')).Where(p => p.Length == 2).Select(p => new NamedDocument(p[0], p[1])).ToList()
                     : [];
-                // A generation never changes: one searcher serves its lifetime (the manager only releases it at the end).
-                var searcher = manager.Acquire();
-                var table = new ArticleTable(searcher);
-                return new Generation(dir, manager, restorer, new QueryUnderstanding(catalog, restorer), searcher.IndexReader.NumDocs)
-                {
-                    _searcher = searcher,
-                    Table = table,
-                    Postings = new PostingsCache(searcher.IndexReader, searcher),
-                    Floats = System.Buffers.ArrayPool<float>.Create(Math.Max(16, table.Count), 64),
-                    Bytes = System.Buffers.ArrayPool<byte>.Create(Math.Max(16, table.Count), 64),
-                };
+                return new Generation(reader, restorer, new QueryUnderstanding(catalog, restorer));
             }
             catch
             {
-                dir.Dispose();
+                if (reader is null) dir.Dispose();
+                else reader.Dispose();
                 throw;
             }
         }
 
-        private IndexSearcher? _searcher;
+        /// <summary>Keeps the reader open until <see cref="Release"/>; false when the generation was replaced and its
+        /// reader closed in the meantime (the caller then takes the current generation).</summary>
+        public bool TryAcquire() => _reader.TryIncRef();
 
-        public void Dispose()
+        public void Release() => _reader.DecRef();
+
+        /// <summary>Drops the generation's own reference: the reader closes now, or when the last search holding it
+        /// releases it.</summary>
+        public void Dispose() => _reader.DecRef();
+
+        private sealed class CloseDirectory(LuceneDirectory dir) : IReaderDisposedListener
         {
-            if (_searcher is not null) Manager.Release(_searcher);
-            Manager.Dispose();
-            _dir.Dispose();
+            public void OnDispose(IndexReader reader) => dir.Dispose();
         }
-    }
-
-    private sealed class Bm25Factory : SearcherFactory
-    {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new StatisticsCachingSearcher(reader) { Similarity = new BM25Similarity() };
     }
 
     /// <summary>A generation's reader never changes, so per-field statistics (asked once per clause of every query, and

@@ -35,7 +35,7 @@ public sealed class LegalSearchService(
             return new SearchPage(searcher.IsReady, status.Running, status.Step, text, [], 0, 1, 0, empty, null, null);
         var outcome = searcher.Search(new SearchQuery(text, type, validity, issuer, year, page, size, Facets: document is null, Document: document));
         if (!outcome.Ready) return new SearchPage(false, status.Running, status.Step, text, [], 0, 1, 0, empty, null, null);
-        var articles = await cache.GetAsync(outcome.Generation!, outcome.Hits.Select(h => h.ArticleId).ToList(), reader, ct);
+        var articles = await cache.GetAsync(outcome.Generation, outcome.Hits.Select(h => h.ArticleId).ToList(), reader, ct);
         var items = new List<SearchResultItem>();
         var today = clock.Today();
         foreach (var h in outcome.Hits)

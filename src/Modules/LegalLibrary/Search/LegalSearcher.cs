@@ -17,8 +17,8 @@ public sealed record SearchOutcome(
 {
     public static SearchOutcome NotReady { get; } = new(false, [], 0, new Dictionary<string, IReadOnlyList<(string, int)>>(), null);
 
-    /// <summary>The index generation that answered (identifies what the hits refer to, for caches).</summary>
-    public object? Generation { get; init; }
+    /// <summary>Number of the index generation that answered (what the hits refer to, for caches).</summary>
+    public long Generation { get; init; }
 }
 
 /// <summary>Runs queries against the live index: query understanding, the two-field (accented/folded) BM25 query with
@@ -31,17 +31,25 @@ public sealed class LegalSearcher(LegalIndex index)
     public SearchOutcome Search(SearchQuery request, SearchTuning? tuning = null)
     {
         tuning ??= SearchTuning.Default;
-        var gen = index.Current;
-        if (gen is null) return SearchOutcome.NotReady;
+        while (true)
+        {
+            var gen = index.Current;
+            if (gen is null) return SearchOutcome.NotReady;
+            // An import may swap the generation at any moment: holding its reader keeps it open for this search (postings
+            // not yet cached are read from it). A generation closed in between is no longer current: take the new one.
+            if (!gen.TryAcquire()) continue;
+            try { return Search(gen, request, tuning); }
+            finally { gen.Release(); }
+        }
+    }
+
+    private static SearchOutcome Search(LegalIndex.Generation gen, SearchQuery request, SearchTuning tuning)
+    {
         var plan = gen.Understanding.Understand(request.Text, tuning);
         var clauses = Clauses(plan, tuning);
         if (clauses.Count == 0 && (plan.FilterKeys.Count == 0 || request.Document is not null))
-            return new SearchOutcome(true, [], 0, new Dictionary<string, IReadOnlyList<(string, int)>>(), plan) { Generation = gen };
-        // Holding the searcher keeps the generation's reader open while a swap disposes it (postings not yet cached are
-        // read from it).
-        var searcher = gen.Manager.Acquire();
-        try { return TermAtATime.Run(gen, plan, clauses, request, tuning) with { Generation = gen }; }
-        finally { gen.Manager.Release(searcher); }
+            return new SearchOutcome(true, [], 0, new Dictionary<string, IReadOnlyList<(string, int)>>(), plan) { Generation = gen.Id };
+        return TermAtATime.Run(gen, plan, clauses, request, tuning) with { Generation = gen.Id };
     }
 
     /// <summary>"Did you mean": the whole query restored (when typed without diacritics) and corrected (when some

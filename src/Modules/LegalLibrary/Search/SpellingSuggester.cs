@@ -6,6 +6,9 @@ namespace Training.LegalLibrary.Search;
 public static class SpellingSuggester
 {
     private const string Letters = "abcdefghijklmnopqrstuvwxyz";
+    /// <summary>Longer than any Vietnamese syllable ("nghiêng" has 7 letters): not a misspelt syllable, and its edits
+    /// (54 per letter) would cost for nothing.</summary>
+    private const int MaxSyllable = 10;
 
     /// <summary>The corrected folded syllables, or null when every syllable is known (or none can be corrected).</summary>
     public static IReadOnlyList<string>? Correct(IReadOnlyList<string> folded, DiacriticRestorer restorer)
@@ -15,7 +18,7 @@ public static class SpellingSuggester
         var changed = false;
         foreach (var token in folded)
         {
-            if (token.Length < 2 || token.Any(char.IsDigit) || restorer.Frequency(token) > 0) { corrected.Add(token); continue; }
+            if (token.Length is < 2 or > MaxSyllable || token.Any(char.IsDigit) || restorer.Frequency(token) > 0) { corrected.Add(token); continue; }
             var best = Edits(token).Select(e => (Edit: e, Count: restorer.Frequency(e))).Where(x => x.Count > 0)
                 .OrderByDescending(x => x.Count).ThenBy(x => x.Edit, StringComparer.Ordinal).FirstOrDefault();
             if (best.Edit is null) { corrected.Add(token); continue; }

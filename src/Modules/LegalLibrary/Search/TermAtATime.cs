@@ -15,6 +15,8 @@ internal static class TermAtATime
     private const byte NumberedArticle = 2;
     private const byte Topic = 4;
     private const byte Within = 8;
+    /// <summary>In the touched list (a zero contribution, e.g. a clause of weight 0, must not add it twice).</summary>
+    private const byte Touched = 16;
 
     public static SearchOutcome Run(LegalIndex.Generation gen, QueryPlan plan, IReadOnlyList<QueryClause> clauses, SearchQuery request, SearchTuning tuning)
     {
@@ -39,7 +41,7 @@ internal static class TermAtATime
                 for (var i = 0; i < docs.Length; i++)
                 {
                     var d = docs[i];
-                    if (acc[d] == 0) touched[count++] = d;
+                    if ((flags[d] & Touched) == 0) { flags[d] |= Touched; touched[count++] = d; }
                     acc[d] += w * scores[i];
                 }
             }
@@ -52,7 +54,7 @@ internal static class TermAtATime
                 if (clauses.Count == 0)
                     foreach (var docs in marked)
                         foreach (var d in docs)
-                            if (acc[d] == 0 && (flags[d] & Named) != 0) { touched[count++] = d; acc[d] = 1f / (1 + d); }
+                            if ((flags[d] & (Named | Touched)) == Named) { flags[d] |= Touched; touched[count++] = d; acc[d] = 1f / (1 + d); }
             }
 
             foreach (var key in plan.TopicKeys) marked.Add(Mark(gen, flags, key, Topic));
@@ -70,7 +72,8 @@ internal static class TermAtATime
                 var flag = flags[d];
                 if (named && tuning.NamedFilters && (flag & Named) == 0) continue;
                 if (within && (flag & Within) == 0) continue;
-                if (!table.Copy[d])
+                // Copies are counted under their source, except inside one document (they are its articles).
+                if (within || !table.Copy[d])
                 {
                     total++;
                     if (counts is not null)
@@ -110,7 +113,11 @@ internal static class TermAtATime
         }
         finally
         {
-            for (var i = 0; i < count; i++) acc[touched[i]] = 0;
+            for (var i = 0; i < count; i++)
+            {
+                acc[touched[i]] = 0;
+                flags[touched[i]] = 0;
+            }
             for (var i = 0; i < winnerCount; i++) best[winners[i]] = 0;
             foreach (var docs in marked) foreach (var d in docs) flags[d] = 0;
             gen.Floats.Return(acc);

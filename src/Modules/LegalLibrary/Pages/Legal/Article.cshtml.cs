@@ -13,8 +13,7 @@ public sealed class ArticleModel(LegalLibraryReader reader, TimeProvider clock, 
     public LegalArticle Article { get; private set; } = null!;
     public LegalDocument Doc => Article.Document!;
     public ArticleBody.Structure Body { get; private set; } = null!;
-    public ValidityStatus Status { get; private set; }
-    public LegalDocument? Replacement { get; private set; }
+    public ValidityView Validity { get; private set; } = null!;
     public LegalArticle? Previous { get; private set; }
     public LegalArticle? Next { get; private set; }
     /// <summary>The law article a pháp điển article was taken from, when it is in the library.</summary>
@@ -48,13 +47,16 @@ public sealed class ArticleModel(LegalLibraryReader reader, TimeProvider clock, 
         Article = a;
         Body = ArticleBody.Parse(a.Body);
         var today = clock.Today();
-        Status = Import.IndexSource.StatusOf(a.Document!, a, today);
-        var replacedBy = a.SourceNumber is not null ? KnownDocuments.ReplacementOf(a.SourceNumber)?.ReplacedBy : a.Document!.ReplacedBy;
+        // A pháp điển article is replaced when the document it was taken from is.
+        var sourceReplacement = a.SourceNumber is null ? null : KnownDocuments.ReplacementOf(a.SourceNumber);
+        var (replacedBy, replacedFrom) = a.SourceNumber is not null ? (sourceReplacement?.ReplacedBy, sourceReplacement?.From) : (a.Document!.ReplacedBy, a.Document.ReplacedFrom);
+        LegalDocument? replacement = null;
         if (replacedBy is not null)
         {
-            Replacement = await reader.DocumentByNumberAsync(replacedBy, ct);
+            replacement = await reader.DocumentByNumberAsync(replacedBy, ct);
             Successor = Corresponding(a, await reader.ArticlesOfNumberAsync(replacedBy, ct));
         }
+        Validity = new ValidityView(Import.IndexSource.StatusOf(a.Document!, a, today), replacedBy, replacedFrom, replacement);
         (Previous, Next) = await reader.NeighboursAsync(a, ct);
         if (a.SourceNumber is not null && a.SourceArticle is not null)
         {

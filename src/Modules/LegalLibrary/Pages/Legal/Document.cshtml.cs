@@ -17,8 +17,7 @@ public sealed class DocumentModel(LegalLibraryReader reader, LegalSearchService 
     [BindProperty(SupportsGet = true, Name = "page")] public int P { get; set; } = 1;
 
     public LegalDocument Doc { get; private set; } = null!;
-    public ValidityStatus Status { get; private set; }
-    public LegalDocument? Replacement { get; private set; }
+    public ValidityView Validity { get; private set; } = null!;
     public SearchPage? Results { get; private set; }
     public string? Error { get; private set; }
 
@@ -27,8 +26,8 @@ public sealed class DocumentModel(LegalLibraryReader reader, LegalSearchService 
         var found = await reader.DocumentAsync(doc, ct);
         if (found is null) return NotFound();
         Doc = found;
-        Status = found.StatusOn(clock.Today());
-        if (found.ReplacedBy is not null) Replacement = await reader.DocumentByNumberAsync(found.ReplacedBy, ct);
+        var replacement = found.ReplacedBy is null ? null : await reader.DocumentByNumberAsync(found.ReplacedBy, ct);
+        Validity = new ValidityView(found.StatusOn(clock.Today()), found.ReplacedBy, found.ReplacedFrom, replacement);
         if (!string.IsNullOrWhiteSpace(Dieu))
         {
             var number = ArticleNumber(Dieu);
