@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -37,7 +36,12 @@ internal static class SiteServices
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
-        services.AddDataProtection().SetApplicationName("Training").PersistKeysToFileSystem(new DirectoryInfo(paths.Folder("keys")));
+        services.AddTrainingKeyRing(config, paths.Folder("keys"));
+        services.AddTrainingForwardedHeaders(config);
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        // Every cookie (sign-in, antiforgery, language, device) is Secure in Production, which runs behind HTTPS.
+        services.Configure<CookiePolicyOptions>(o =>
+            o.Secure = builder.Environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(o =>
         {
@@ -45,12 +49,18 @@ internal static class SiteServices
             // Vietnamese unless the user chose otherwise: no Accept-Language negotiation.
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
-        services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()))
+        services.AddRazorPages(o =>
+            {
+                o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+                o.Conventions.ConfigureFilter(new PageHandlerAuthorizationFilter());
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
         services.AddRouting(o => o.LowercaseUrls = true);
         services.AddTrainingTheme();
-        services.AddAuthorization();
+        // Authorization by default: an endpoint without its own policy needs a signed-in user; public pages and
+        // endpoints say [AllowAnonymous] / .AllowAnonymous() on purpose.
+        services.AddAuthorization(o => o.FallbackPolicy = new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddRateLimiter(o =>
         {

@@ -1,9 +1,12 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Training.LegalLibrary.Data;
 
 namespace Training.LegalLibrary.Pages.Legal;
 
+// Public: everyone reads the legal library.
+[AllowAnonymous]
 public sealed class DocumentModel(LegalLibraryReader reader, TimeProvider clock) : PageModel
 {
     public LegalDocument Doc { get; private set; } = null!;
