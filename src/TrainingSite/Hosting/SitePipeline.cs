@@ -35,11 +35,12 @@ internal static class SitePipeline
         app.MapOpenApi().AllowAnonymous();
         // The language selector is a GET form: choosing a language is harmless to forge, and a page without a
         // POST form needs no antiforgery token, so anonymous pages (the public verification page above all) stay
-        // cheap and cacheable. The POST form is kept for clients that used it.
+        // cheap and cacheable. The POST form is kept for clients that used it, without a token for the same reason
+        // (with one, a missing token would make reading the form throw instead of answering).
         app.MapGet("/culture", (HttpContext ctx, string? culture, string? returnUrl) => SwitchCulture(ctx, culture, returnUrl))
             .AllowAnonymous().ExcludeFromDescription();
         app.MapPost("/culture", (HttpContext ctx, [Microsoft.AspNetCore.Mvc.FromForm] string culture, [Microsoft.AspNetCore.Mvc.FromForm] string? returnUrl) =>
-            SwitchCulture(ctx, culture, returnUrl)).AllowAnonymous().ExcludeFromDescription();
+            SwitchCulture(ctx, culture, returnUrl)).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
         return app;
     }
 

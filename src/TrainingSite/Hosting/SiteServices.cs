@@ -21,6 +21,9 @@ internal static class SiteServices
         // Serve the theme's and modules' static files from their projects when running from a build (any
         // environment, tests included); a published site has them in wwwroot and no manifest, so this is a no-op there.
         builder.WebHost.UseStaticWebAssets();
+        // Serve exactly the files of the build's manifest, as a published site does: without this, a build adds a
+        // catch-all "{**path:file}" endpoint (for files added while running) that no authorization convention reaches.
+        builder.Configuration.AddInMemoryCollection([new("DisableStaticAssetNotFoundRuntimeFallback", "true")]);
         if (VerbRunner.IsVerb(args)) builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 
         services.AddOptions<TrainingOptions>().BindConfiguration(TrainingOptions.Section);
