@@ -42,7 +42,9 @@ public sealed class OutboxDispatcher<TContext>(
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         var now = clock.GetUtcNow();
-        var due = (await db.Outbox.Where(m => m.ProcessedAt == null).Take(500).ToListAsync(ct))
+        // A stable order for the row limit (EF warns without one, once per outbox context at start). Due-time order
+        // in SQL is issue 10 item 11's change to this query.
+        var due = (await db.Outbox.Where(m => m.ProcessedAt == null).OrderBy(m => m.Id).Take(500).ToListAsync(ct))
             .Where(m => m.NextAttemptAt is null || m.NextAttemptAt <= now)
             .OrderBy(m => m.OccurredAt)
             .Take(100)

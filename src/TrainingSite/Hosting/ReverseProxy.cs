@@ -16,11 +16,18 @@ internal static class ReverseProxy
     public static IServiceCollection AddTrainingForwardedHeaders(this IServiceCollection services, IConfiguration config) =>
         services.Configure<ForwardedHeadersOptions>(o =>
         {
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             o.KnownProxies.Clear();
             o.KnownIPNetworks.Clear();
+            // The obsolete list of networks (127.0.0.0/8 by default) is emptied too, whatever it still feeds.
+#pragma warning disable ASPDEPR005
+            o.KnownNetworks.Clear();
+#pragma warning restore ASPDEPR005
             foreach (var value in List(config, ProxiesKey)) if (IPAddress.TryParse(value, out var ip)) o.KnownProxies.Add(ip);
             foreach (var value in List(config, NetworksKey)) if (System.Net.IPNetwork.TryParse(value, out var net)) o.KnownIPNetworks.Add(net);
+            // With both lists empty the middleware would trust every sender: read no forwarded header at all then.
+            o.ForwardedHeaders = o.KnownProxies.Count + o.KnownIPNetworks.Count > 0
+                ? ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto
+                : ForwardedHeaders.None;
         });
 
     /// <summary>Entries that are not an address (proxies) or a CIDR network (networks).</summary>

@@ -215,6 +215,19 @@ public sealed class RoutePermissionTests
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
+    [Fact]
+    public async Task AnAnonymousEnrolmentWithAValidTokenGetsTheLoginRedirectNotAServerError()
+    {
+        using var app = new TrainingApp(seedDemo: true);
+        var client = app.CreateBrowser();
+
+        var response = await client.PostFormAsync("/courses/KPL-01", new Dictionary<string, string>(), "/courses/KPL-01?handler=Enrol");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/login", response.Headers.Location!.PathAndQuery);
+        Assert.Contains("ReturnUrl=%2Fcourses%2FKPL-01", response.Headers.Location.Query);
+    }
+
     private static void Check(List<string> failures, Route route, string who, Access access, bool admitted, HttpResponseMessage response)
     {
         var status = (int)response.StatusCode;
