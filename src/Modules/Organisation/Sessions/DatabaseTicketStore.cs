@@ -19,9 +19,6 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, IDataProtec
     private static readonly TimeSpan DefaultLifetime = TimeSpan.FromHours(8);
     private readonly IDataProtector _protector = protection.CreateProtector("Training.Organisation.Sessions.v1");
 
-    private static readonly Func<OrganisationDbContext, string, Task<UserSession?>> Find =
-        EF.CompileAsyncQuery((OrganisationDbContext db, string id) => db.Sessions.AsNoTracking().FirstOrDefault(s => s.Id == id));
-
     public Task<string> StoreAsync(AuthenticationTicket ticket) => StoreAsync(ticket, CancellationToken.None);
 
     public Task<string> StoreAsync(AuthenticationTicket ticket, CancellationToken cancellationToken) => StoreCoreAsync(ticket, cancellationToken);
@@ -52,7 +49,7 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, IDataProtec
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OrganisationDbContext>();
-        var session = await Find(db, key);
+        var session = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == key, cancellationToken);
         if (session is null || session.ExpiresAt < clock.GetUtcNow()) return null;
         return Unprotect(session.Ticket);
     }
