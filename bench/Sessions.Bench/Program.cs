@@ -17,6 +17,11 @@ var database = args.Length > 0 && args[0] == "postgres" ? TestDatabase.Postgres 
 var sessions = args.Length > 1 ? int.Parse(args[1]) : 10_000;
 var lookups = args.Length > 2 ? int.Parse(args[2]) : 20_000;
 
+// The site's content root, which a test project learns from Mvc.Testing's build targets.
+var repo = new DirectoryInfo(AppContext.BaseDirectory);
+while (repo is not null && !File.Exists(Path.Combine(repo.FullName, "Training.sln"))) repo = repo.Parent;
+Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_TRAININGSITE", Path.Combine(repo!.FullName, "src", "TrainingSite"));
+
 using var app = new TrainingApp(database: database);
 var user = await app.CreateUserAsync("bench", BuiltInRoles.Administrator);
 var ticket = await app.WithScopeAsync(async sp =>
