@@ -12,6 +12,7 @@ public sealed class TrainingOptions
     /// <summary>Seed the demo organisation, users, courses and certificates.</summary>
     public bool SeedDemo { get; set; }
 
-    /// <summary>Public base URL used in links that leave the site (QR codes, e-mails). Empty: taken from the request.</summary>
+    /// <summary>Public base URL used in links that leave the site (QR codes, PDFs, e-mails). Required (https) in
+    /// Production; elsewhere, when empty, the address the site listens on.</summary>
     public string PublicBaseUrl { get; set; } = "";
 }

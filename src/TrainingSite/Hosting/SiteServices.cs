@@ -22,6 +22,9 @@ internal static class SiteServices
         // Serve the theme's and modules' static files from their projects when running from a build (any
         // environment, tests included); a published site has them in wwwroot and no manifest, so this is a no-op there.
         builder.WebHost.UseStaticWebAssets();
+        // Serve exactly the files of the build's manifest, as a published site does: without this, a build adds a
+        // catch-all "{**path:file}" endpoint (for files added while running) that no authorization convention reaches.
+        builder.Configuration.AddInMemoryCollection([new("DisableStaticAssetNotFoundRuntimeFallback", "true")]);
         if (VerbRunner.IsVerb(args)) builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 
         services.AddOptions<TrainingOptions>().BindConfiguration(TrainingOptions.Section);
@@ -38,6 +41,12 @@ internal static class SiteServices
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
         services.AddTrainingPlatform();
+        services.AddTrainingKeyRing(config, paths.Folder("keys"));
+        services.AddTrainingForwardedHeaders(config);
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        // Every cookie (sign-in, antiforgery, language, device) is Secure in Production, which runs behind HTTPS.
+        services.Configure<CookiePolicyOptions>(o =>
+            o.Secure = builder.Environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(o =>
         {
@@ -45,12 +54,18 @@ internal static class SiteServices
             // Vietnamese unless the user chose otherwise: no Accept-Language negotiation.
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
-        services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()))
+        services.AddRazorPages(o =>
+            {
+                o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+                o.Conventions.ConfigureFilter(new PageHandlerAuthorizationFilter());
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
         services.AddRouting(o => o.LowercaseUrls = true);
         services.AddTrainingTheme();
-        services.AddAuthorization();
+        // Authorization by default: an endpoint without its own policy needs a signed-in user; public pages and
+        // endpoints say [AllowAnonymous] / .AllowAnonymous() on purpose.
+        services.AddAuthorization(o => o.FallbackPolicy = new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddRateLimiter(o =>
         {

@@ -13,6 +13,12 @@ internal static class VerbRunner
     public static async Task<int> RunSiteOrVerbAsync(this WebApplication app, string[] args)
     {
         if (IsVerb(args)) return await RunVerbAsync(app, args);
+        if (SiteConfiguration.Problems(app.Environment, app.Configuration) is { Count: > 0 } problems)
+        {
+            foreach (var problem in problems) await Console.Error.WriteLineAsync(problem);
+            await Console.Error.WriteLineAsync("The site did not start.");
+            return 2;
+        }
 
         app.Lifetime.ApplicationStarted.Register(() =>
         {

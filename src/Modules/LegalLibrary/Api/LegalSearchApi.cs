@@ -24,7 +24,7 @@ public static class LegalSearchApi
     {
         var group = endpoints.MapGroup("/api/legal").WithTags("Legal library");
         group.MapGet("/search", SearchAsync).WithName(SearchRoute)
-            .WithSummary("Search the legal library (Vietnamese, with or without diacritics)");
+            .WithSummary("Search the legal library (Vietnamese, with or without diacritics)").AllowAnonymous();
         return endpoints;
     }
 

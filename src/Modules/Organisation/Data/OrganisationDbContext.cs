@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Training.Organisation.Identity;
+using Training.Organisation.Sessions;
 
 namespace Training.Organisation.Data;
 
@@ -11,6 +14,12 @@ public class OrganisationDbContext : IdentityDbContext<TrainingUser, TrainingRol
 
     public DbSet<OrgUnit> Units => Set<OrgUnit>();
     public DbSet<UnitMembership> Memberships => Set<UnitMembership>();
+    public DbSet<UserSession> Sessions => Set<UserSession>();
+    public DbSet<LoginFailure> LoginFailures => Set<LoginFailure>();
+
+    // Instants compared in SQL are stored as UTC ticks: SQLite cannot compare DateTimeOffset values, and ticks order
+    // the same way on both providers.
+    private static readonly ValueConverter<DateTimeOffset, long> UtcTicks = new(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -42,6 +51,25 @@ public class OrganisationDbContext : IdentityDbContext<TrainingUser, TrainingRol
             e.ToTable("org_memberships");
             e.HasKey(x => new { x.UserId, x.UnitId });
             e.HasIndex(x => x.UnitId);
+        });
+        builder.Entity<UserSession>(e =>
+        {
+            e.ToTable("org_sessions");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasMaxLength(64);
+            e.Property(x => x.UserId).HasMaxLength(450);
+            e.Property(x => x.ExpiresAt).HasConversion(UtcTicks);
+            e.HasIndex(x => x.UserId);
+            e.HasIndex(x => x.ExpiresAt);
+        });
+        builder.Entity<LoginFailure>(e =>
+        {
+            e.ToTable("org_login_failures");
+            e.HasKey(x => x.Key);
+            e.Property(x => x.Key).HasMaxLength(64);
+            e.Property(x => x.LastFailureAt).HasConversion(UtcTicks);
+            e.Property(x => x.BlockedUntil).HasConversion(UtcTicks);
+            e.HasIndex(x => x.LastFailureAt);
         });
     }
 }

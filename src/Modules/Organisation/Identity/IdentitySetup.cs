@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Training.Organisation.Data;
+using Training.Organisation.Sessions;
 
 namespace Training.Organisation.Identity;
 
@@ -15,16 +17,27 @@ internal static class IdentitySetup
                 o.Password.RequireUppercase = true;
                 o.Password.RequireLowercase = true;
                 o.Password.RequireNonAlphanumeric = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Wrong passwords never lock an account (LoginThrottle slows the guessing client instead); lock-out
+                // stays available to administrators, so it must be allowed for every user.
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = false;
                 o.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<OrganisationDbContext>()
+            .AddUserManager<TrainingUserManager>()
+            .AddSignInManager<TrainingSignInManager>()
             .AddErrorDescriber<VietnameseIdentityErrors>()
             .AddClaimsPrincipalFactory<TrainingClaimsFactory>()
             .AddDefaultTokenProviders();
+
+        // Role, permission, lock-out and password changes reach open sessions within a minute: the stamp is checked
+        // and the principal rebuilt from the database (roles and their permissions) once a minute per session.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddSingleton<DatabaseTicketStore>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<DatabaseTicketStore>((o, store) => o.SessionStore = store);
+        services.AddScoped<LoginThrottle>();
+        services.AddSingleton<LoginDevices>();
 
         services.ConfigureApplicationCookie(o =>
         {

@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace Training.Organisation;
 
-/// <summary>Login attempts are limited per client address (POSTs only), on top of the per-account lockout.</summary>
+/// <summary>Login attempts are limited per client address (an IPv6 client by its /64), POSTs only, on top of the
+/// per-account throttle (<see cref="Identity.LoginThrottle"/>).</summary>
 public static class LoginRateLimit
 {
     public const string Policy = "login";
@@ -13,7 +14,7 @@ public static class LoginRateLimit
         options.AddPolicy(Policy, context =>
             HttpMethods.IsPost(context.Request.Method)
                 ? RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                    Identity.LoginThrottle.ClientNetwork(context.Connection.RemoteIpAddress),
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter("get"));
 }

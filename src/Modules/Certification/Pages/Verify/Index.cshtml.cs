@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,6 +11,8 @@ using Training.Certification.Verification;
 namespace Training.Certification.Pages.Verify;
 
 /// <summary>Public verification: a form to type a code, and the result for a code (from the QR link).</summary>
+// Public: anyone verifies a certificate from its QR code.
+[AllowAnonymous]
 [EnableRateLimiting(CertificateApi.VerifyPolicy)]
 [OutputCache(PolicyName = VerificationPageCachePolicy.Name)]
 public sealed class IndexModel(VerificationService verification) : PageModel

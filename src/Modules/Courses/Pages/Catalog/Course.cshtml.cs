@@ -9,6 +9,8 @@ using Training.Courses.Services;
 namespace Training.Courses.Pages.Catalog;
 
 /// <summary>A course: outline, the learner's progress and attempts, enrolment, classes.</summary>
+// Public outline; enrolling and registering need Learn (handler attributes, enforced by the host's handler filter).
+[AllowAnonymous]
 public sealed class CourseModel(CourseCatalog catalog, LearningService learning, ClassService classes, CoursesDbContext db) : PageModel
 {
     public CatalogItem Course { get; private set; } = null!;

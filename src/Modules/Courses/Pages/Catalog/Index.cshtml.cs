@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Training.Courses.Services;
@@ -6,6 +7,7 @@ using Training.Platform.Text;
 namespace Training.Courses.Pages.Catalog;
 
 /// <summary>The public catalogue of published courses, with search and filters (served from the cache).</summary>
+[AllowAnonymous]
 public sealed class IndexModel(CourseCatalog catalog) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }

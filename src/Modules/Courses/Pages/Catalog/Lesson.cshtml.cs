@@ -11,6 +11,7 @@ namespace Training.Courses.Pages.Catalog;
 
 /// <summary>A lesson of a published version. Anyone may read the published version; an enrolled learner reads
 /// the version they enrolled in, with progress.</summary>
+[AllowAnonymous]
 public sealed class LessonModel(CourseCatalog catalog, LessonRenderer renderer) : PageModel
 {
     // Resolved only for signed-in learners: anonymous readers are served from the caches without opening a DbContext.

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,6 +9,8 @@ using Training.Platform.Time;
 
 namespace Training.LegalLibrary.Pages.Legal;
 
+// Public: everyone reads the legal library.
+[AllowAnonymous]
 public sealed class ArticleModel(LegalLibraryReader reader, TimeProvider clock, IServiceProvider services) : PageModel
 {
     public LegalArticle Article { get; private set; } = null!;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Training.LegalLibrary.Data;
@@ -6,6 +7,8 @@ using Training.Platform.Time;
 
 namespace Training.LegalLibrary.Pages.Legal;
 
+// Public: everyone reads the legal library.
+[AllowAnonymous]
 public sealed class DocumentModel(LegalLibraryReader reader, LegalSearchService search, TimeProvider clock) : PageModel
 {
     public const int MaxQuery = 500;

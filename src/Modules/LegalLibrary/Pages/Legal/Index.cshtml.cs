@@ -1,9 +1,12 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Training.LegalLibrary.Search;
 
 namespace Training.LegalLibrary.Pages.Legal;
 
+// Public: everyone searches the legal library.
+[AllowAnonymous]
 public sealed class IndexModel(LegalSearchService search) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
