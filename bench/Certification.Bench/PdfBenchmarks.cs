@@ -16,7 +16,7 @@ public class PdfBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _renderer = new CertificatePdfRenderer(PdfFonts.System());
+        _renderer = new CertificatePdfRenderer(PdfFonts.System(), new PdfImages());
         string[] names = ["Nguyễn Thị Ánh Tuyết", "Trần Văn Hùng", "Lê Hoàng Phương Thảo", "Phạm Đức Mạnh", "Đặng Thị Thu Hằng"];
         _documents = names.Select((n, i) => new CertificateDocument(
             "UBND tỉnh Ninh Bình", "Sở Giáo dục và Đào tạo Ninh Bình", n, "Trường THPT chuyên Lương Văn Tụy",

@@ -38,7 +38,7 @@ public static class CertificationModule
         services.AddOptions<CertificationOptions>().BindConfiguration(CertificationOptions.Section);
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IMenuProvider, CertificationMenu>();
-        services.AddSingleton(_ => PdfFonts.System());
+        services.AddTrainingPdf();
         services.AddSingleton<CertificatePdfRenderer>();
         services.AddSingleton<CertificateFiles>();
         services.AddSingleton<PublicUrls>();
