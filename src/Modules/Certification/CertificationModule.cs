@@ -24,6 +24,7 @@ using Training.Certification.Verification;
 using Training.Platform.Data;
 using Training.Platform.Outbox;
 using Training.Platform.Pdf;
+using Training.Platform.Signing;
 
 namespace Training.Certification;
 
@@ -39,6 +40,7 @@ public static class CertificationModule
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IMenuProvider, CertificationMenu>();
         services.AddTrainingPdf();
+        services.AddDocumentSigning();
         services.AddSingleton<CertificatePdfRenderer>();
         services.AddSingleton<CertificateFiles>();
         services.AddSingleton<PublicUrls>();
