@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using HarfBuzzSharp;
 using SkiaSharp;
@@ -18,7 +19,11 @@ public sealed class PdfFace : IDisposable
     public PdfFace(byte[] data)
     {
         Typeface = SKTypeface.FromData(SKData.CreateCopy(data)) ?? throw new InvalidOperationException("Skia cannot read the font.");
-        using (var stream = new MemoryStream(data, writable: false)) _blob = Blob.FromStream(stream);
+        // Native memory, not Blob.FromStream: that one hands HarfBuzz a pointer into a managed array it pins only while
+        // constructing, so the garbage collector may move the font under HarfBuzz's feet (wrong glyphs after a compaction).
+        var native = Marshal.AllocHGlobal(data.Length);
+        Marshal.Copy(data, 0, native, data.Length);
+        _blob = new Blob(native, data.Length, MemoryMode.ReadOnly, () => Marshal.FreeHGlobal(native));
         _blob.MakeImmutable();
         _face = new Face(_blob, 0);
         _face.MakeImmutable();
