@@ -42,6 +42,7 @@ public static class CertificationModule
         services.AddTrainingPdf();
         services.AddDocumentSigning();
         services.AddSingleton<CertificatePdfRenderer>();
+        services.AddSingleton<CertificateAssets>();
         services.AddSingleton<CertificateFiles>();
         services.AddSingleton<PublicUrls>();
         services.AddSingleton<SigningKey>();
