@@ -18,6 +18,8 @@ using Training.Certification.Credentials;
 using Training.Certification.Data;
 using Training.Certification.Exports;
 using Training.Certification.Issuance;
+using Training.Certification.Marks;
+using Training.Certification.Templates;
 using Training.Certification.Pdf;
 using Training.Certification.Seed;
 using Training.Certification.Verification;
@@ -43,6 +45,9 @@ public static class CertificationModule
         services.AddDocumentSigning();
         services.AddSingleton<CertificatePdfRenderer>();
         services.AddSingleton<CertificateAssets>();
+        services.AddSingleton<CertificatePreview>();
+        services.AddScoped<IssuerMarks>();
+        services.AddScoped<ProgrammeTemplates>();
         services.AddSingleton<CertificateFiles>();
         services.AddSingleton<PublicUrls>();
         services.AddSingleton<SigningKey>();
@@ -55,6 +60,7 @@ public static class CertificationModule
         services.AddOptions<OutputCacheOptions>().Configure<TimeProvider>((o, clock) =>
             o.AddPolicy(VerificationPageCachePolicy.Name, new VerificationPageCachePolicy(clock)));
         services.AddScoped<VerificationService>();
+        services.AddSingleton<CertificateSignatures>();
         services.AddScoped<CredentialService>();
         services.AddScoped<CertificateQuery>();
         services.AddScoped<CertificateExports>();
@@ -74,5 +80,5 @@ public static class CertificationModule
         return services;
     }
 
-    public static IEndpointRouteBuilder MapCertification(this IEndpointRouteBuilder endpoints) => endpoints.MapCertificateApi();
+    public static IEndpointRouteBuilder MapCertification(this IEndpointRouteBuilder endpoints) => endpoints.MapCertificateApi().MapAdminImages();
 }
