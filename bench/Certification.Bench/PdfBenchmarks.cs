@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Training.Certification.Pdf;
 using Training.Platform.Pdf;
 using Training.Platform.Signing;
+using Marks_ = Training.Certification.Marks;
 
 namespace Training.Certification.Bench;
 
@@ -27,8 +28,8 @@ public class PdfBenchmarks
     {
         _renderer = new CertificatePdfRenderer(PdfFonts.System(), new PdfImages());
         _signer = Key == "none" ? null : SignedPdfs.Create(Key).Signer;
-        var seal = Marks ? Seed.DemoMarks.Seal() : null;
-        var signature = Marks ? Seed.DemoMarks.Signature() : null;
+        var seal = Marks ? Marks_.InkImage.Normalize(Seed.DemoMarks.Seal(), Marks_.InkRules.Seal).Png : null;
+        var signature = Marks ? Marks_.InkImage.Normalize(Seed.DemoMarks.Signature(), Marks_.InkRules.Signature).Png : null;
         string[] names = ["Nguyễn Thị Ánh Tuyết", "Trần Văn Hùng", "Lê Hoàng Phương Thảo", "Phạm Đức Mạnh", "Đặng Thị Thu Hằng"];
         _documents = names.Select((n, i) => new CertificateDocument(
             "UBND tỉnh Ninh Bình", "Sở Giáo dục và Đào tạo Ninh Bình", n, "Trường THPT chuyên Lương Văn Tụy",

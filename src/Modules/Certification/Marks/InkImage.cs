@@ -34,7 +34,7 @@ public static class InkImage
         var aspect = (float)w / h;
         if (aspect < rules.MinAspect || aspect > rules.MaxAspect)
             return (null, rules == InkRules.Seal ? "Ảnh con dấu phải gần vuông (dấu tròn ở giữa)." : "Ảnh chữ ký phải nằm ngang (rộng hơn cao).");
-        using var decoded = SKBitmap.Decode(codec, new SKImageInfo(w, h, SKColorType.Rgba8888, SKAlphaType.Unpremul));
+        using var decoded = Decode(codec, new SKImageInfo(w, h, SKColorType.Rgba8888, SKAlphaType.Unpremul));
         if (decoded is null) return (null, "Tệp PNG bị hỏng hoặc không đọc được.");
         var scale = Math.Min(1f, Math.Min((float)rules.OutputMaxWidth / w, (float)rules.OutputMaxHeight / h));
         var (ow, oh) = (Math.Max(1, (int)MathF.Round(w * scale)), Math.Max(1, (int)MathF.Round(h * scale)));
@@ -53,6 +53,15 @@ public static class InkImage
         using var result = new SKBitmap(new SKImageInfo(ow, oh, SKColorType.Rgba8888, SKAlphaType.Unpremul)) { Pixels = output };
         using var data = result.Encode(SKEncodedImageFormat.Png, 100);
         return (data.ToArray(), null);
+    }
+
+    /// <summary>The whole image, or null when any part of it cannot be decoded (a truncated file decodes "incompletely").</summary>
+    internal static SKBitmap? Decode(SKCodec codec, SKImageInfo info)
+    {
+        var bitmap = new SKBitmap(info);
+        if (codec.GetPixels(info, bitmap.GetPixels()) == SKCodecResult.Success) return bitmap;
+        bitmap.Dispose();
+        return null;
     }
 
     /// <summary>How much ink a pixel holds: its own opacity times its distance from white paper.</summary>

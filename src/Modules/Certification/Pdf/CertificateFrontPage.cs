@@ -76,15 +76,17 @@ internal sealed class CertificateFrontPage(TextPainter text, PdfImages images, C
         // Signature between the title and the name; the seal over its left third (đóng dấu trùm lên 1/3 chữ ký).
         var sampling = new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None);
         var space = SKRect.Create(p.SignX - 80, lineY - 8, 160, p.SignNameY - 18 - (lineY - 8));
-        if (d.SignaturePng is { } signature && images.Get(signature) is { } sig)
+        if (d.SignaturePng is { } signature && images.GetInk(signature) is { } sig)
         {
-            c.DrawImage(sig, Fit(sig, space), sampling);
+            using var paint = new SKPaint { Color = sig.Ink, IsAntialias = true };
+            c.DrawImage(sig.Mask, Fit(sig.Mask, space), sampling, paint);
         }
-        if (d.SealPng is { } seal && images.Get(seal) is { } sealImage)
+        if (d.SealPng is { } seal && images.GetInk(seal) is { } sealInk)
         {
             const float diameter = 104f;
             var box = SKRect.Create(p.SignX - 80 - diameter / 2 + 160f / 3, space.MidY - diameter / 2, diameter, diameter);
-            c.DrawImage(sealImage, Fit(sealImage, box), sampling);
+            using var paint = new SKPaint { Color = sealInk.Ink, IsAntialias = true };
+            c.DrawImage(sealInk.Mask, Fit(sealInk.Mask, box), sampling, paint);
         }
         text.Line(c, d.SignerName, p.SignX, p.SignNameY, Bold, 13.5f, Ink);
     }

@@ -21,6 +21,9 @@ public sealed class CertificatePdfRenderer(PdfFonts fonts, PdfImages images)
             Producer = "Training",
             Creation = created,
             Modified = created,
+            // Lossless images (101): a struct initialiser leaves 0, which Skia reads as "JPEG at quality 0".
+            EncodingQuality = 101,
+            RasterDpi = SKDocumentPdfMetadata.DefaultRasterDpi,
         };
         using var documentFonts = fonts.For(Texts(d));
         var painter = new TextPainter(documentFonts);

@@ -19,7 +19,7 @@ public static class LogoImage
         var (w, h) = (codec.Info.Width, codec.Info.Height);
         if (Math.Min(w, h) < MinSide || Math.Max(w, h) > MaxSide)
             return (null, $"Logo: kích thước {w}×{h} điểm ảnh không phù hợp (mỗi chiều từ {MinSide} đến {MaxSide}).");
-        using var decoded = SKBitmap.Decode(codec, new SKImageInfo(w, h, SKColorType.Rgba8888, SKAlphaType.Premul));
+        using var decoded = Marks.InkImage.Decode(codec, new SKImageInfo(w, h, SKColorType.Rgba8888, SKAlphaType.Premul));
         if (decoded is null) return (null, "Logo: tệp PNG bị hỏng hoặc không đọc được.");
         var scale = Math.Min(1f, (float)OutputSide / Math.Max(w, h));
         using var resized = decoded.Resize(new SKImageInfo(Math.Max(1, (int)(w * scale)), Math.Max(1, (int)(h * scale)), SKColorType.Rgba8888, SKAlphaType.Premul),

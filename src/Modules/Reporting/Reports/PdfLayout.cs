@@ -28,7 +28,10 @@ internal sealed class PdfLayout : IDisposable
         _fonts = fonts;
         _texts = texts;
         if (output is not null)
-            _document = SKDocument.CreatePdf(output, new SKDocumentPdfMetadata { Title = title, Creator = "Training", Producer = "Training" });
+            _document = SKDocument.CreatePdf(output, new SKDocumentPdfMetadata
+            {
+                Title = title, Creator = "Training", Producer = "Training", EncodingQuality = 101, RasterDpi = SKDocumentPdfMetadata.DefaultRasterDpi,
+            });
         NewPage();
     }
 
