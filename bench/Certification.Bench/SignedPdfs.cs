@@ -14,7 +14,7 @@ internal static class SignedPdfs
         var folder = Directory.CreateTempSubdirectory("cert-bench-").FullName;
         var options = Options.Create(new DocumentSigningOptions { DemoCertificates = true, DemoKey = keyKind });
         var signers = new DocumentSigners([], options, new TrainingPaths(folder), new BenchEnvironment(), NullLogger<DocumentSigners>.Instance);
-        return (new PadesSigner(signers, new TimestampClient(null!, options)), new PdfSignatureVerifier(signers));
+        return (new PadesSigner(signers, new TimestampClient(null!, options), NullLogger<PadesSigner>.Instance), new PdfSignatureVerifier(signers));
     }
 
     private sealed class BenchEnvironment : IHostEnvironment

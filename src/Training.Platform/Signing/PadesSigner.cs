@@ -5,6 +5,7 @@ using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.IO;
 using PdfSharp.Pdf.Signatures;
+using Microsoft.Extensions.Logging;
 using Training.Abstractions.Signing;
 
 namespace Training.Platform.Signing;
@@ -14,8 +15,10 @@ public sealed record SigningPurpose(string Unit, string Reason, string Location)
 
 /// <summary>Signs a finished PDF as PAdES baseline B-B (B-T with a time-stamp server): PDFsharp 6.2.4 adds the invisible
 /// signature field and computes the byte range, <see cref="CadesSignature"/> makes the CMS with the unit's identity.</summary>
-public sealed class PadesSigner(DocumentSigners signers, TimestampClient timestamps)
+public sealed class PadesSigner(DocumentSigners signers, TimestampClient timestamps, ILogger<PadesSigner> log)
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _warned = new(StringComparer.Ordinal);
+
     // PDFsharp 6.2.4 always writes /SubFilter /adbe.pkcs7.detached; PAdES needs /ETSI.CAdES.detached. Both names have 19
     // characters, so the name is replaced in place before the byte range is hashed, and no offset moves.
     private static readonly byte[] PdfSharpSubFilter = Encoding.ASCII.GetBytes("/SubFilter/adbe.pkcs7.detached");
@@ -28,7 +31,12 @@ public sealed class PadesSigner(DocumentSigners signers, TimestampClient timesta
     public async Task<byte[]> SignAsync(byte[] pdf, SigningPurpose purpose, CancellationToken ct)
     {
         var signer = signers.For(purpose.Unit);
-        if (signer is null) return pdf;
+        if (signer is null)
+        {
+            if (_warned.TryAdd(purpose.Unit, true))
+                log.LogError("No signing certificate for the issuing unit {Unit}: its documents are stored UNSIGNED. Configure Certification:Signing:Units (see README)", purpose.Unit);
+            return pdf;
+        }
         using var document = PdfReader.Open(new MemoryStream(pdf, writable: false), PdfDocumentOpenMode.Modify);
         document.Version = Math.Max(document.Version, 17);
         var output = new MemoryStream(pdf.Length + 16 * 1024);

@@ -17,7 +17,7 @@ internal sealed class Signing : IDisposable
         Folder = Directory.CreateTempSubdirectory("signing-tests-").FullName;
         var options = Options.Create(new DocumentSigningOptions { DemoCertificates = true, DemoKey = demoKey, TimestampUrl = timestampUrl, Units = units ?? [] });
         Signers = new DocumentSigners(registered ?? [], options, new TrainingPaths(Folder), new Environment(), NullLogger<DocumentSigners>.Instance);
-        Pades = new PadesSigner(Signers, new TimestampClient(new Http(), options));
+        Pades = new PadesSigner(Signers, new TimestampClient(new Http(), options), NullLogger<PadesSigner>.Instance);
         Verifier = new PdfSignatureVerifier(Signers);
     }
 
