@@ -18,12 +18,15 @@ using Training.Certification.Credentials;
 using Training.Certification.Data;
 using Training.Certification.Exports;
 using Training.Certification.Issuance;
+using Training.Certification.Marks;
+using Training.Certification.Templates;
 using Training.Certification.Pdf;
 using Training.Certification.Seed;
 using Training.Certification.Verification;
 using Training.Platform.Data;
 using Training.Platform.Outbox;
 using Training.Platform.Pdf;
+using Training.Platform.Signing;
 
 namespace Training.Certification;
 
@@ -38,8 +41,13 @@ public static class CertificationModule
         services.AddOptions<CertificationOptions>().BindConfiguration(CertificationOptions.Section);
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IMenuProvider, CertificationMenu>();
-        services.AddSingleton(_ => PdfFonts.System());
+        services.AddTrainingPdf();
+        services.AddDocumentSigning();
         services.AddSingleton<CertificatePdfRenderer>();
+        services.AddSingleton<CertificateAssets>();
+        services.AddSingleton<CertificatePreview>();
+        services.AddScoped<IssuerMarks>();
+        services.AddScoped<ProgrammeTemplates>();
         services.AddSingleton<CertificateFiles>();
         services.AddSingleton<PublicUrls>();
         services.AddSingleton<SigningKey>();
@@ -52,6 +60,7 @@ public static class CertificationModule
         services.AddOptions<OutputCacheOptions>().Configure<TimeProvider>((o, clock) =>
             o.AddPolicy(VerificationPageCachePolicy.Name, new VerificationPageCachePolicy(clock)));
         services.AddScoped<VerificationService>();
+        services.AddSingleton<CertificateSignatures>();
         services.AddScoped<CredentialService>();
         services.AddScoped<CertificateQuery>();
         services.AddScoped<CertificateExports>();
@@ -71,5 +80,5 @@ public static class CertificationModule
         return services;
     }
 
-    public static IEndpointRouteBuilder MapCertification(this IEndpointRouteBuilder endpoints) => endpoints.MapCertificateApi();
+    public static IEndpointRouteBuilder MapCertification(this IEndpointRouteBuilder endpoints) => endpoints.MapCertificateApi().MapAdminImages();
 }

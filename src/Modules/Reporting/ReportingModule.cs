@@ -5,6 +5,8 @@ using Training.Abstractions.Hosting;
 using Training.Abstractions.Navigation;
 using Training.Abstractions.Security;
 using Training.Platform.Data;
+using Training.Platform.Pdf;
+using Training.Platform.Signing;
 using Training.Reporting.Api;
 using Training.Reporting.Coverage;
 using Microsoft.AspNetCore.Authentication;
@@ -37,6 +39,9 @@ public static class ReportingModule
         services.AddScoped<ReportingQueries>();
         services.AddScoped<Planning.PlanEditor>();
         services.AddScoped<YearlyReportBuilder>();
+        services.AddTrainingPdf();
+        services.AddDocumentSigning();
+        services.AddSingleton<YearlyReportPdf>();
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section);
         services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section);
         services.AddScoped<ReminderScanner>();

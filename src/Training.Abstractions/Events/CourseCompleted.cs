@@ -3,6 +3,7 @@ namespace Training.Abstractions.Events;
 /// <summary>A learner completed a course (all lessons done and the quiz passed, online or in class).</summary>
 /// <param name="CompletionId">The immutable completion record in the Courses module.</param>
 /// <param name="ScorePercent">The passing quiz score, 0–100.</param>
+/// <param name="Hours">The course's estimated hours (printed on a certificate's courses page); null when unknown.</param>
 public sealed record CourseCompleted(
     Guid EventId,
     DateTimeOffset OccurredAt,
@@ -13,4 +14,5 @@ public sealed record CourseCompleted(
     string CourseTitle,
     int CourseVersion,
     decimal ScorePercent,
-    DateTimeOffset CompletedAt) : IDomainEvent;
+    DateTimeOffset CompletedAt,
+    decimal? Hours = null) : IDomainEvent;

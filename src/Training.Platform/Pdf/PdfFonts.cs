@@ -1,45 +1,34 @@
 using System.Collections.Concurrent;
 using System.Text;
-using SkiaSharp;
 
 namespace Training.Platform.Pdf;
 
-/// <summary>Subset typefaces for PDF documents. Skia embeds (and deflates) every font it is given in full, so each
-/// document gets fonts cut by HarfBuzz to exactly the characters it prints: a few kilobytes per style.</summary>
+/// <summary>Subset fonts for PDF documents. Skia embeds (and deflates) every font it is given in full, so each
+/// document gets fonts cut by HarfBuzz to the characters it prints: a few kilobytes per style. Thread-safe.</summary>
 public sealed class PdfFonts : IDisposable
 {
     private readonly Dictionary<string, HarfBuzzSubsetter> _faces;
-    private readonly ConcurrentDictionary<string, SKTypeface> _fixed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<PdfFace>> _fixed = new(StringComparer.Ordinal);
 
-    /// <summary>Font files by style name ("regular", "bold", "italic").</summary>
+    /// <summary>Font files by style name (<see cref="PdfFontSource.Regular"/>, <see cref="PdfFontSource.Bold"/>, <see cref="PdfFontSource.Italic"/>).</summary>
     public PdfFonts(IReadOnlyDictionary<string, string> files)
     {
         _faces = files.ToDictionary(kv => kv.Key, kv => new HarfBuzzSubsetter(File.ReadAllBytes(kv.Value)), StringComparer.Ordinal);
     }
 
-    /// <summary>Noto Serif (Debian fonts-noto-core) when installed, else DejaVu Serif (fonts-dejavu-core).</summary>
-    public static PdfFonts System()
-    {
-        string[][] families =
-        [
-            ["/usr/share/fonts/truetype/noto/NotoSerif-Regular.ttf", "/usr/share/fonts/truetype/noto/NotoSerif-Bold.ttf", "/usr/share/fonts/truetype/noto/NotoSerif-Italic.ttf"],
-            ["/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"],
-        ];
-        var family = families.FirstOrDefault(f => f.All(File.Exists))
-            ?? throw new InvalidOperationException("No serif font with Vietnamese: install fonts-noto-core or fonts-dejavu-core.");
-        return new PdfFonts(new Dictionary<string, string> { ["regular"] = family[0], ["bold"] = family[1], ["italic"] = family[2] });
-    }
+    /// <summary>The system fonts of <see cref="PdfFontSource"/>.</summary>
+    public static PdfFonts System() => new(PdfFontSource.SystemFiles());
 
     /// <summary>Printable ASCII, Latin-1 letters, every Vietnamese letter with its tones, and typographic punctuation.</summary>
     public static readonly string BaseCharacters = BuildBase();
 
     private static readonly HashSet<int> BaseSet = BaseCharacters.EnumerateRunes().Select(r => r.Value).ToHashSet();
 
-    /// <summary>When true (default), documents whose text fits <see cref="BaseCharacters"/> share cached typefaces subset to
-    /// that set (faster: Skia processes each typeface once); otherwise every document gets its own exact subset.</summary>
+    /// <summary>When true (default), documents whose text fits <see cref="BaseCharacters"/> share cached faces subset to
+    /// that set (faster: Skia and HarfBuzz parse each face once); otherwise every document gets its own exact subset.</summary>
     public bool ShareBaseSubset { get; init; } = true;
 
-    /// <summary>Typefaces covering the characters of <paramref name="texts"/>, for one document.</summary>
+    /// <summary>Faces covering the characters of <paramref name="texts"/>, for one document.</summary>
     public DocumentFonts For(IEnumerable<string> texts)
     {
         var codepoints = new SortedSet<int>();
@@ -64,41 +53,40 @@ public sealed class PdfFonts : IDisposable
         return sb.ToString();
     }
 
-    internal SKTypeface Create(string style, IEnumerable<int> codepoints)
-    {
-        var subset = _faces[style].Subset(codepoints);
-        return SKTypeface.FromData(SKData.CreateCopy(subset)) ?? throw new InvalidOperationException($"Skia cannot read the {style} subset.");
-    }
+    internal PdfFace Create(string style, IEnumerable<int> codepoints) => new(_faces[style].Subset(codepoints));
 
-    /// <summary>A long-lived typeface for a fixed character set (cached).</summary>
-    public SKTypeface Fixed(string style, string characters) =>
-        _fixed.GetOrAdd(style + "|" + characters, _ => Create(style, characters.EnumerateRunes().Select(r => r.Value).Distinct()));
+    /// <summary>A long-lived face for a fixed character set (cached).</summary>
+    public PdfFace Fixed(string style, string characters) =>
+        _fixed.GetOrAdd(style + "|" + characters, _ => new Lazy<PdfFace>(() => Create(style, characters.EnumerateRunes().Select(r => r.Value).Distinct()))).Value;
 
     public void Dispose()
     {
         foreach (var face in _faces.Values) face.Dispose();
-        foreach (var typeface in _fixed.Values) typeface.Dispose();
+        foreach (var face in _fixed.Values.Where(f => f.IsValueCreated)) face.Value.Dispose();
     }
 }
 
-/// <summary>The subset typefaces of one document, created on first use of each style.</summary>
+/// <summary>The subset faces of one document, created on first use of each style.</summary>
 public sealed class DocumentFonts(PdfFonts fonts, IReadOnlyCollection<int> codepoints, bool shared) : IDisposable
 {
-    private readonly Dictionary<string, SKTypeface> _typefaces = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PdfFace> _faces = new(StringComparer.Ordinal);
 
-    public SKTypeface Get(string style)
+    public PdfFace Get(string style)
     {
         if (shared) return fonts.Fixed(style, PdfFonts.BaseCharacters);
-        if (!_typefaces.TryGetValue(style, out var typeface))
+        if (!_faces.TryGetValue(style, out var face))
         {
-            typeface = fonts.Create(style, codepoints);
-            _typefaces[style] = typeface;
+            face = fonts.Create(style, codepoints);
+            _faces[style] = face;
         }
-        return typeface;
+        return face;
     }
+
+    /// <summary>Shapes <paramref name="text"/> in <paramref name="style"/> at <paramref name="size"/> points.</summary>
+    public ShapedText Shape(string text, string style, float size) => Get(style).Shape(text, size);
 
     public void Dispose()
     {
-        foreach (var typeface in _typefaces.Values) typeface.Dispose();
+        foreach (var face in _faces.Values) face.Dispose();
     }
 }

@@ -13,7 +13,7 @@ public sealed class HrTests
     public static readonly string[] ProtectedRoutes =
     [
         "/hr/certificates", "/hr/certificates/issue", $"/hr/certificates/{Guid.Empty}", "/admin/programmes", "/admin/programmes/edit",
-        "/api/certificates",
+        "/api/certificates", "/admin/issuers", $"/admin/issuers/marks/{Guid.Empty}", $"/admin/programmes/{Guid.Empty}/preview.png",
     ];
 
     [Fact]

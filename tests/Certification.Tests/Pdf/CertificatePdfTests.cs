@@ -7,7 +7,7 @@ namespace Training.Certification.Tests.Pdf;
 
 public sealed class CertificatePdfTests
 {
-    private static readonly CertificatePdfRenderer Renderer = new(PdfFonts.System());
+    internal static readonly CertificatePdfRenderer Renderer = new(PdfFonts.System(), new PdfImages());
 
     public static CertificateDocument Sample(string holder = "Nguyễn Thị Ánh Tuyết") => new(
         "UBND tỉnh Ninh Bình", "Sở Giáo dục và Đào tạo Ninh Bình", holder, "Trường THPT chuyên Lương Văn Tụy",

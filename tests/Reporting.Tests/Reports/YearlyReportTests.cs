@@ -37,6 +37,41 @@ public sealed class YearlyReportTests
     }
 
     [Fact]
+    public async Task YearlyReportIsSignedSetInSubsetFontsAndReadsWordForWord()
+    {
+        using var world = await World.CreateAsync();
+        world.Ledger.Issue(world.Teachers["gva1"].Id, world.Programme, new(2026, 3, 1));
+        var client = world.App.CreateBrowser();
+        await client.SignInAsync("hra");
+
+        var response = await client.GetAsync($"/hr/plans/{world.Plan.Id}/report.pdf?year=2026");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var pdf = await response.Content.ReadAsByteArrayAsync();
+        var artifacts = Environment.GetEnvironmentVariable("REPORTING_ARTIFACTS");
+        if (!string.IsNullOrEmpty(artifacts)) await File.WriteAllBytesAsync(Path.Combine(artifacts, "yearly-report-signed.pdf"), pdf);
+        // Subset fonts: the report used to embed whole fonts (about 0.9 MB).
+        Assert.True(pdf.Length < 120 * 1024, $"{pdf.Length} bytes");
+        var pdfsig = Poppler.Pdfsig(pdf);
+        Assert.Contains("Signature Validation: Signature is Valid.", pdfsig);
+        Assert.Contains("Total document signed", pdfsig);
+        Assert.Contains("Signature Type: ETSI.CAdES.detached", pdfsig);
+        Assert.Contains("Signer Certificate Common Name: " + Training.Platform.Signing.DemoCertificates.AgencyName, pdfsig);
+        foreach (var expected in new[] { "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "THỦ TRƯỞNG ĐƠN VỊ" })
+        {
+            var words = expected.Split(' ');
+            var line = PdfWords.LineStartingWith(pdf, words[0]);
+            Assert.Equal(words, line.Take(words.Length).Select(PdfWords.Text));
+            Assert.Empty(PdfWords.Overlaps(line));
+        }
+
+        var copy = (byte[])pdf.Clone();
+        var text = System.Text.Encoding.Latin1.GetString(pdf);
+        copy[text.IndexOf("595", text.IndexOf("/MediaBox", StringComparison.Ordinal), StringComparison.Ordinal)] = (byte)'4';
+        Assert.Contains("Signature Validation: Digest Mismatch.", Poppler.Pdfsig(copy));
+    }
+
+    [Fact]
     public async Task YearlyReportXlsxHasAUnitsSheetAndACoursesSheet()
     {
         using var world = await World.CreateAsync();

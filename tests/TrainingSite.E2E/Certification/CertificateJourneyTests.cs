@@ -55,6 +55,11 @@ public sealed class CertificateJourneyTests(BrowserFixture browser)
         await anonymous.GotoAsync(site.BaseUrl + verifyPath);
         await Assertions.Expect(anonymous.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "valid");
         await Assertions.Expect(anonymous.Locator("main")).ToContainTextAsync("Phạm Minh Đức");
+        // The page also checks the PDF's digital signature and names the signer.
+        await Assertions.Expect(anonymous.Locator("[data-signature]")).ToHaveAttributeAsync("data-signature", "valid");
+        await Assertions.Expect(anonymous.Locator("[data-signature]")).ToContainTextAsync("Chữ ký số hợp lệ");
+        await Assertions.Expect(anonymous.Locator("[data-signature]")).ToContainTextAsync(Training.Platform.Signing.DemoCertificates.AgencyName);
+        Assert.Contains("Signature is Valid.", Poppler.Pdfsig(bytes));
         await anonymous.ScreenshotAsync("certificate-verify-valid");
 
         var hr = await browser.NewPageAsync(site);
@@ -71,7 +76,7 @@ public sealed class CertificateJourneyTests(BrowserFixture browser)
         await anonymous.ScreenshotAsync("certificate-verify-revoked");
     }
 
-    private static async Task CreateCourseAndProgrammeAsync(LiveSite site)
+    internal static async Task CreateCourseAndProgrammeAsync(LiveSite site)
     {
         using var scope = site.Services.CreateScope();
         var authoring = scope.ServiceProvider.GetRequiredService<AuthoringService>();

@@ -38,6 +38,11 @@ public sealed class Certificate
     public string? IssuedBy { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>The programme's template version, seal and signature images at issuance (what the PDF is drawn with).</summary>
+    public Guid? TemplateId { get; set; }
+    public Guid? SealId { get; set; }
+    public Guid? SignatureId { get; set; }
+
     /// <summary>File name under the certificates folder; null until the PDF has been written.</summary>
     public string? PdfFile { get; set; }
     public string? PdfSha256 { get; set; }

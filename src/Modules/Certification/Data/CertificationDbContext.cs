@@ -14,6 +14,8 @@ public class CertificationDbContext : DbContext, IHasOutbox
     public DbSet<CourseResult> CourseResults => Set<CourseResult>();
     public DbSet<Counter> Counters => Set<Counter>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+    public DbSet<IssuerMark> Marks => Set<IssuerMark>();
+    public DbSet<CertificateTemplate> Templates => Set<CertificateTemplate>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -73,6 +75,7 @@ public class CertificationDbContext : DbContext, IHasOutbox
             e.Property(x => x.CourseCode).HasMaxLength(64);
             e.Property(x => x.CourseTitle).HasMaxLength(300);
             e.Property(x => x.ScorePercent).HasPrecision(5, 2);
+            e.Property(x => x.Hours).HasPrecision(7, 2);
             e.HasIndex(x => new { x.UserId, x.CourseCode });
         });
         builder.Entity<Counter>(e =>
@@ -80,6 +83,25 @@ public class CertificationDbContext : DbContext, IHasOutbox
             e.ToTable("cert_counters");
             e.HasKey(x => x.Name);
             e.Property(x => x.Name).HasMaxLength(120);
+        });
+        builder.Entity<IssuerMark>(e =>
+        {
+            e.ToTable("cert_issuer_marks");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.IssuingUnit).HasMaxLength(300);
+            e.Property(x => x.UploadedBy).HasMaxLength(200);
+            e.HasIndex(x => new { x.IssuingUnit, x.Kind, x.RetiredAt });
+        });
+        builder.Entity<CertificateTemplate>(e =>
+        {
+            e.ToTable("cert_templates");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Title).HasMaxLength(100);
+            e.Property(x => x.Wording).HasMaxLength(500);
+            e.Property(x => x.PrimaryColour).HasMaxLength(7);
+            e.Property(x => x.AccentColour).HasMaxLength(7);
+            e.Property(x => x.CreatedBy).HasMaxLength(200);
+            e.HasIndex(x => new { x.ProgrammeId, x.Version }).IsUnique();
         });
         builder.Entity<AuditEntry>(e =>
         {

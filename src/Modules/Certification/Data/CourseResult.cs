@@ -9,6 +9,8 @@ public sealed class CourseResult
     public string CourseCode { get; set; } = "";
     public string CourseTitle { get; set; } = "";
     public decimal ScorePercent { get; set; }
+    /// <summary>The course's estimated hours when completed (null for completions received before hours were sent).</summary>
+    public decimal? Hours { get; set; }
     public DateTimeOffset CompletedAt { get; set; }
 }
 

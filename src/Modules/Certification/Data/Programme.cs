@@ -29,6 +29,8 @@ public sealed class Programme
     /// <summary>The sentence above the programme name, e.g. "Đã hoàn thành chương trình bồi dưỡng".</summary>
     public string Wording { get; set; } = "";
     public bool IsActive { get; set; } = true;
+    /// <summary>The current template version; null: the default look with <see cref="Wording"/>.</summary>
+    public Guid? TemplateId { get; set; }
     /// <summary>Course ids seen in completions of the required codes (for <c>ProgrammeInfo.CourseIds</c>), separated by ';'.</summary>
     public string SeenCourseIds { get; set; } = "";
 

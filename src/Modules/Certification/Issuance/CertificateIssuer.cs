@@ -78,8 +78,9 @@ public sealed class CertificateIssuer(
         var stored = new System.Collections.Concurrent.ConcurrentDictionary<Guid, (string, string, int)>();
         try
         {
+            var inputs = await pdfs.LoadAsync(created, programmes, ct);
             await Parallel.ForEachAsync(created, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = ct },
-                async (c, token) => stored[c.Id] = await pdfs.StoreAsync(c, programmes[c.ProgrammeId], token));
+                async (c, token) => stored[c.Id] = await pdfs.StoreAsync(c, programmes[c.ProgrammeId], inputs, token));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -106,6 +107,8 @@ public sealed class CertificateIssuer(
                 ?? throw new InvalidOperationException($"Unknown person {r.UserId}");
         }
         var today = clock.Today();
+        // The seal and signature in force now are part of what the certificate records (read before the write lock).
+        var marks = await CertificateAssets.CurrentMarksAsync(db, requests.Select(r => VietnameseText.Clean(r.Programme.IssuingUnitName)).Distinct().ToList(), ct);
         try
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -142,6 +145,8 @@ public sealed class CertificateIssuer(
                 var p = r.Programme;
                 var counter = SerialNumber.CounterName(p.IssuerCode, issuedOn.Year);
                 var certificate = Build(r, people[r.UserId], issuedOn, serialNext[counter]++, statusNext++);
+                certificate.SealId = marks.TryGetValue((certificate.IssuingUnitName, MarkKind.Seal), out var seal) ? seal : null;
+                certificate.SignatureId = marks.TryGetValue((certificate.IssuingUnitName, MarkKind.Signature), out var signature) ? signature : null;
                 db.Certificates.Add(certificate);
                 if (r.Supersedes is { } oldId)
                 {
@@ -200,6 +205,7 @@ public sealed class CertificateIssuer(
             IssueReason = r.Reason is null ? null : VietnameseText.Clean(r.Reason),
             IssuedBy = r.Actor,
             SupersedesId = r.Supersedes,
+            TemplateId = p.TemplateId,
             CreatedAt = clock.GetUtcNow(),
         };
     }

@@ -16,7 +16,7 @@ public sealed class CourseCompletedHandler(CertificationDbContext db, Certificat
             db.CourseResults.Add(new CourseResult
             {
                 CompletionId = e.CompletionId, UserId = e.UserId, CourseId = e.CourseId, CourseCode = e.CourseCode,
-                CourseTitle = VietnameseText.Clean(e.CourseTitle), ScorePercent = e.ScorePercent, CompletedAt = e.CompletedAt.ToUniversalTime(),
+                CourseTitle = VietnameseText.Clean(e.CourseTitle), ScorePercent = e.ScorePercent, Hours = e.Hours, CompletedAt = e.CompletedAt.ToUniversalTime(),
             });
             try
             {

@@ -4,6 +4,7 @@ using Training.Abstractions.Hosting;
 using Training.Abstractions.Organisation;
 using Training.Certification.Data;
 using Training.Certification.Issuance;
+using Training.Platform.Signing;
 
 namespace Training.Certification.Seed;
 
@@ -30,6 +31,9 @@ internal sealed class CertificationDemoSeeder : IDemoSeeder
 
     public async Task SeedAsync(IServiceProvider services, CancellationToken ct)
     {
+        // The generated demo root CA and agency certificate (named DEMO) under {data}/signing, before the first PDF.
+        var signers = services.GetRequiredService<DocumentSigners>();
+        if (signers.DemoEnabled) _ = signers.For("Sở Giáo dục và Đào tạo Ninh Bình");
         var db = services.GetRequiredService<CertificationDbContext>();
         if (await db.Programmes.AnyAsync(ct)) return;
         var programmes = Programmes();

@@ -176,7 +176,7 @@ public sealed class LearningService(CoursesDbContext db, CourseCatalog catalog, 
         db.Completions.Add(completion);
         enrolment.CompletedAt = now;
         db.Enqueue(new CourseCompleted(Guid.NewGuid(), now, completion.Id, enrolment.UserId, enrolment.CourseId, version.Code, version.Title,
-            version.Version, score, now));
+            version.Version, score, now, version.EstimatedHours));
         await xapi.RecordAsync(enrolment.UserId, XapiVerbs.Completed, "course", $"/courses/{version.Code}", version.Title, score, true, true, ct);
         await db.SaveChangesAsync(ct);
         return completion;

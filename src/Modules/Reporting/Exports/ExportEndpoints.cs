@@ -23,8 +23,8 @@ public static class ExportEndpoints
         }
         foreach (var format in new[] { "pdf", "xlsx" })
         {
-            group.MapGet($"/{{id:guid}}/report.{format}", (Guid id, int? year, ClaimsPrincipal user, ReportingQueries queries, YearlyReportBuilder builder, CancellationToken ct) =>
-                YearlyAsync(id, format, year, user, queries, builder, ct));
+            group.MapGet($"/{{id:guid}}/report.{format}", (Guid id, int? year, ClaimsPrincipal user, ReportingQueries queries, YearlyReportBuilder builder,
+                YearlyReportPdf pdf, CancellationToken ct) => YearlyAsync(id, format, year, user, queries, builder, pdf, ct));
         }
         return endpoints;
     }
@@ -52,14 +52,14 @@ public static class ExportEndpoints
     }
 
     private static async Task<IResult> YearlyAsync(Guid id, string format, int? year, ClaimsPrincipal user, ReportingQueries queries,
-        YearlyReportBuilder builder, CancellationToken ct)
+        YearlyReportBuilder builder, YearlyReportPdf pdf, CancellationToken ct)
     {
         var plan = await queries.PlanAsync(id, ct);
         if (plan is null) return Results.NotFound();
         var report = await builder.BuildAsync(plan, year ?? queries.Today.Year, await queries.ScopeAsync(user, ct), ct);
         var name = $"bao-cao-ket-qua-{report.Year}";
         return format == "pdf"
-            ? Results.Stream(s => YearlyReportPdf.WriteAsync(report, s), "application/pdf", name + ".pdf")
+            ? Results.Stream(s => pdf.WriteAsync(report, s, ct), "application/pdf", name + ".pdf")
             : Results.Stream(s => YearlyReportXlsx.WriteAsync(report, s), TableExport.XlsxType, name + ".xlsx");
     }
 

@@ -1,27 +1,46 @@
 using System.Globalization;
 using SkiaSharp;
+using Training.Platform.Pdf;
+using Training.Platform.Signing;
 using Training.Reporting.Coverage;
 using Training.Reporting.Data;
 using static Training.Reporting.Reports.PdfLayout;
 
 namespace Training.Reporting.Reports;
 
-/// <summary>The yearly report as an A4 PDF with the national header (quốc hiệu, tiêu ngữ).</summary>
-public static class YearlyReportPdf
+/// <summary>The yearly report as an A4 PDF with the national header (quốc hiệu, tiêu ngữ), set in subset fonts and
+/// signed (PAdES) with the signing certificate of the plan's issuing unit.</summary>
+public sealed class YearlyReportPdf(PdfFonts fonts, PadesSigner signer)
 {
-    public static async Task WriteAsync(YearlyReport report, Stream output)
+    public async Task WriteAsync(YearlyReport report, Stream output, CancellationToken ct = default)
     {
-        // Skia writes synchronously; render to memory, then copy to the (async-only) response.
-        using var buffer = new MemoryStream();
-        Render(report, buffer);
-        buffer.Position = 0;
-        await buffer.CopyToAsync(output);
+        var pdf = await RenderSignedAsync(report, ct);
+        await output.WriteAsync(pdf, ct);
     }
 
-    public static void Render(YearlyReport report, Stream output)
+    public async Task<byte[]> RenderSignedAsync(YearlyReport report, CancellationToken ct = default) =>
+        await signer.SignAsync(Render(report), new SigningPurpose(report.Plan.Issuer, Title(report), ""), ct);
+
+    private static string Title(YearlyReport report) => $"Báo cáo kết quả thực hiện kế hoạch năm {report.Year}";
+
+    /// <summary>The unsigned PDF: a first pass lays the report out only to learn its characters, the second draws it
+    /// with fonts subset to exactly those (a few kilobytes instead of the whole fonts).</summary>
+    public byte[] Render(YearlyReport report)
+    {
+        var texts = new List<string>();
+        using (var baseFonts = fonts.For([]))
+        using (var probe = new PdfLayout(null, Title(report), baseFonts, texts))
+            Draw(report, probe);
+        using var documentFonts = fonts.For(texts);
+        using var buffer = new MemoryStream();
+        using (var pdf = new PdfLayout(buffer, Title(report), documentFonts))
+            Draw(report, pdf);
+        return buffer.ToArray();
+    }
+
+    private static void Draw(YearlyReport report, PdfLayout pdf)
     {
         var plan = report.Plan;
-        using var pdf = new PdfLayout(output, $"Báo cáo kết quả thực hiện kế hoạch năm {report.Year}");
         const float half = ContentWidth * 0.42f;
         var rightX = MarginLeft + half;
         var rightW = ContentWidth - half;

@@ -133,9 +133,15 @@ namespace Training.Certification.Migrations.Sqlite
                         .HasPrecision(5, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SealId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SerialNumber")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SignatureId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Source")
@@ -153,6 +159,9 @@ namespace Training.Certification.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("SupersedesId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TemplateId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
@@ -186,6 +195,66 @@ namespace Training.Certification.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("cert_certificates", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Certification.Data.CertificateTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccentColour")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Border")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CoursesPage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("LogoPng")
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("Orientation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PrimaryColour")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Wording")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("cert_templates", (string)null);
                 });
 
             modelBuilder.Entity("Training.Certification.Data.Counter", b =>
@@ -224,6 +293,10 @@ namespace Training.Certification.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("Hours")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("ScorePercent")
                         .HasPrecision(5, 2)
                         .HasColumnType("TEXT");
@@ -238,6 +311,48 @@ namespace Training.Certification.Migrations.Sqlite
                     b.HasIndex("UserId", "CourseCode");
 
                     b.ToTable("cert_course_results", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Certification.Data.IssuerMark", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IssuingUnit")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Png")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTimeOffset?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssuingUnit", "Kind", "RetiredAt");
+
+                    b.ToTable("cert_issuer_marks", (string)null);
                 });
 
             modelBuilder.Entity("Training.Certification.Data.Programme", b =>
@@ -310,6 +425,9 @@ namespace Training.Certification.Migrations.Sqlite
                     b.Property<string>("SignerTitle")
                         .IsRequired()
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TemplateId")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("ValidityMonths")

@@ -2,21 +2,30 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Http;
 using Training.Certification.Data;
+using Training.Certification.Templates;
 using Training.Platform.Text;
 
 namespace Training.Certification.Pages.Admin;
 
-/// <summary>Create or edit a programme. Certificates already issued keep their snapshot.</summary>
+/// <summary>Create or edit a programme and its certificate template. Certificates already issued keep their snapshot: a
+/// different look is saved as a new template version that only certificates issued from then on use.</summary>
 [Authorize(Policy = Permissions.ManageProgrammes)]
-public sealed class ProgrammeModel(CertificationDbContext db) : PageModel
+[RequestFormLimits(MultipartBodyLengthLimit = 2 * 1024 * 1024)]
+[RequestSizeLimit(2 * 1024 * 1024)]
+public sealed class ProgrammeModel(CertificationDbContext db, ProgrammeTemplates templates) : PageModel
 {
     [BindProperty] public Programme Input { get; set; } = new()
     {
         MinScore = 70, ValidityMonths = 24, RecertificationWindowDays = 60, SignerTitle = "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC",
         Wording = "Đã hoàn thành chương trình bồi dưỡng", IsActive = true,
     };
+    [BindProperty] public LookInput Look { get; set; } = new();
+    [BindProperty] public IFormFile? Logo { get; set; }
     public string? Error { get; private set; }
+    public List<string> LookErrors { get; private set; } = [];
+    public CertificateTemplate? Template { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken ct)
     {
@@ -24,6 +33,8 @@ public sealed class ProgrammeModel(CertificationDbContext db) : PageModel
         var programme = await db.Programmes.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
         if (programme is null) return NotFound();
         Input = programme;
+        Template = await templates.CurrentAsync(programme, ct);
+        Look = LookInput.From(Template);
         return Page();
     }
 
@@ -49,20 +60,47 @@ public sealed class ProgrammeModel(CertificationDbContext db) : PageModel
             Error = "Mã chương trình đã tồn tại.";
             return Page();
         }
+        LookErrors = Look.Validate();
+        byte[]? logo = null;
+        if (Logo is { Length: > 0 })
+        {
+            using var buffer = new MemoryStream();
+            await Logo.CopyToAsync(buffer, ct);
+            (logo, var logoError) = LogoImage.Normalize(buffer.ToArray());
+            if (logoError is not null) LookErrors.Add(logoError);
+        }
+        if (LookErrors.Count > 0)
+        {
+            Error = "Mẫu giấy chứng nhận chưa hợp lệ.";
+            if (id is not null) Template = await db.Templates.AsNoTracking().FirstOrDefaultAsync(t => t.Id == i.TemplateId, ct);
+            return Page();
+        }
         if (id is { } existingId)
         {
             var programme = await db.Programmes.FirstOrDefaultAsync(p => p.Id == existingId, ct);
             if (programme is null) return NotFound();
             i.Id = existingId;
             i.SeenCourseIds = programme.SeenCourseIds;
+            i.TemplateId = programme.TemplateId;
+            await AddTemplateVersionAsync(i, logo, ct);
             db.Entry(programme).CurrentValues.SetValues(i);
         }
         else
         {
             i.Id = Guid.NewGuid();
+            i.TemplateId = null;
+            await AddTemplateVersionAsync(i, logo, ct);
             db.Programmes.Add(i);
         }
         await db.SaveChangesAsync(ct);
-        return RedirectToPage("/Admin/Programmes");
+        return Redirect("/admin/programmes/edit/" + i.Id + "?saved=1");
+    }
+
+    private async Task AddTemplateVersionAsync(Programme programme, byte[]? logo, CancellationToken ct)
+    {
+        var version = await templates.NextVersionAsync(programme, Look, logo, User.Identity?.Name ?? "admin", ct);
+        if (version is null) return;
+        db.Templates.Add(version);
+        programme.TemplateId = version.Id;
     }
 }
