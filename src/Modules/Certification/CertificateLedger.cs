@@ -19,7 +19,7 @@ internal sealed class CertificateLedger(CertificationDbContext db) : ICertificat
         var ids = programmeIds.ToList();
         return await db.Certificates.AsNoTracking().Where(c => ids.Contains(c.ProgrammeId))
             .Select(c => new CertificateFact(c.Id, c.UserId, c.ProgrammeId, c.IssuedOn, c.ExpiresOn, c.RevokedOn, c.SupersededOn,
-                c.SerialNumber, c.VerificationCode))
+                c.SerialNumber, c.VerificationCode) { Source = c.Source })
             .ToListAsync(ct);
     }
 }

@@ -30,7 +30,21 @@ public sealed record CertificateFact(
     string SerialNumber,
     string VerificationCode)
 {
+    /// <summary>How the certificate came to be: <see cref="CertificateSources.Course"/> (a course completed on the site),
+    /// <see cref="CertificateSources.Manual"/> (issued by HR, e.g. for a class held elsewhere), <see cref="CertificateSources.Reissue"/>
+    /// (a replacement in the same cycle), <see cref="CertificateSources.Seed"/> (demo or imported data); null when unknown.</summary>
+    public string? Source { get; init; }
+
     /// <summary>Valid on the given day (not yet expired, not revoked).</summary>
     public bool IsValidOn(DateOnly day) =>
         IssuedOn <= day && (ExpiresOn is null || day <= ExpiresOn) && (RevokedOn is null || day < RevokedOn);
+}
+
+/// <summary>Values of <see cref="CertificateFact.Source"/>.</summary>
+public static class CertificateSources
+{
+    public const string Course = "auto";
+    public const string Manual = "manual";
+    public const string Reissue = "reissue";
+    public const string Seed = "seed";
 }

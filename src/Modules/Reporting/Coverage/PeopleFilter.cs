@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Training.Abstractions.Text;
 
 namespace Training.Reporting.Coverage;
 
@@ -11,6 +12,15 @@ public sealed class PeopleFilter
     public PersonStatus? Status { get; set; }
     public string? Category { get; set; }
     public string? Q { get; set; }
+
+    /// <summary>Only the people placed in the unit itself (the "Trực tiếp tại …" row), not in its child units.</summary>
+    public bool Direct { get; set; }
+
+    /// <summary>The error naming the filter that is over its length limit; null when the filter can be applied.</summary>
+    public string? Refused =>
+        Q is { Length: > TextLimits.Line } ? $"Tên hoặc mã cán bộ: tối đa {TextLimits.Line} ký tự."
+        : Category is { Length: > TextLimits.Line } ? $"Đối tượng: tối đa {TextLimits.Line} ký tự."
+        : null;
 
     public IEnumerable<PersonRow> Apply(IEnumerable<PersonRow> rows)
     {
@@ -28,6 +38,7 @@ public sealed class PeopleFilter
     {
         var parts = new List<string>();
         if (Unit is { } u) parts.Add($"unit={u}");
+        if (Direct) parts.Add("direct=true");
         if (AsOf is { } a) parts.Add($"asOf={a:yyyy-MM-dd}");
         var st = keepStatus ? status ?? Status : status;
         if (st is { } s) parts.Add($"status={s}");
