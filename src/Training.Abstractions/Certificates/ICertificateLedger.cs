@@ -14,7 +14,12 @@ public interface ICertificateLedger
 
 /// <summary>A certification programme.</summary>
 /// <param name="CourseIds">The courses the programme requires (all, or any N of them).</param>
-public sealed record ProgrammeInfo(Guid Id, string Code, string Name, IReadOnlyList<Guid> CourseIds, int? ValidityMonths);
+public sealed record ProgrammeInfo(Guid Id, string Code, string Name, IReadOnlyList<Guid> CourseIds, int? ValidityMonths)
+{
+    /// <summary>The codes of the courses the programme requires, as the programme is defined: they name a course before
+    /// anyone has completed it (<see cref="CourseIds"/> may only know courses seen in completions).</summary>
+    public IReadOnlyList<string> CourseCodes { get; init; } = [];
+}
 
 /// <summary>One certificate as a fact in time. It is valid on day <c>d</c> when
 /// <c>IssuedOn &lt;= d</c>, <c>ExpiresOn</c> is null or <c>d &lt;= ExpiresOn</c> (the expiry day itself still counts),

@@ -3,6 +3,9 @@ namespace Training.Abstractions.Learning;
 /// <summary>Read access to learning activity, implemented by the Courses module, used by reporting and reminders.</summary>
 public interface ILearningActivity
 {
+    /// <summary>The ids of the courses with these codes (case-insensitive); unknown codes are left out.</summary>
+    Task<IReadOnlyList<Guid>> GetCourseIdsAsync(IReadOnlyCollection<string> codes, CancellationToken ct = default);
+
     /// <summary>Learners with an enrolment in any of the courses that is started or assigned but not completed.</summary>
     Task<IReadOnlySet<string>> GetLearnersInProgressAsync(IReadOnlyCollection<Guid> courseIds, CancellationToken ct = default);
 

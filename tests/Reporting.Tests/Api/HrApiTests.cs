@@ -93,7 +93,15 @@ public sealed partial class HrApiTests
         var hr = world.App.CreateBrowser();
         await hr.SignInAsync("hra");
         var refused = await hr.GetAsync("/admin/api-keys");
-        Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.StartsWith("/account/access-denied", refused.Headers.Location!.AbsolutePath);
+        // A valid antiforgery token (from a page hr may open), so only authorization can refuse the POST.
+        var create = await hr.PostFormAsync("/hr/plans/edit", new Dictionary<string, string> { ["Name"] = "x", ["UnitId"] = world.SoA.Id.ToString() },
+            "/admin/api-keys?handler=Create");
+        Assert.Equal(HttpStatusCode.Redirect, create.StatusCode);
+        Assert.StartsWith("/account/access-denied", create.Headers.Location!.AbsolutePath);
+        Assert.Equal(1, await world.App.WithScopeAsync(sp => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(
+            sp.GetRequiredService<Data.ReportingDbContext>().ApiKeys)));
     }
 
     [Fact]

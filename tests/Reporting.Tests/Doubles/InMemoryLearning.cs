@@ -8,6 +8,10 @@ public sealed class InMemoryLearning : ILearningActivity
     public Dictionary<Guid, HashSet<string>> InProgress { get; } = [];
     public List<(DateOnly On, CourseActivity Activity)> Activity { get; } = [];
     public List<OverdueAssignment> Overdue { get; } = [];
+    public Dictionary<string, Guid> Courses { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public Task<IReadOnlyList<Guid>> GetCourseIdsAsync(IReadOnlyCollection<string> codes, CancellationToken ct = default) =>
+        Task.FromResult<IReadOnlyList<Guid>>(codes.Where(Courses.ContainsKey).Select(c => Courses[c]).ToList());
 
     public Task<IReadOnlySet<string>> GetLearnersInProgressAsync(IReadOnlyCollection<Guid> courseIds, CancellationToken ct = default) =>
         Task.FromResult<IReadOnlySet<string>>(courseIds.SelectMany(c => InProgress.GetValueOrDefault(c) ?? []).ToHashSet());

@@ -7,6 +7,12 @@ namespace Training.Courses.Services;
 
 internal sealed class LearningActivity(CoursesDbContext db) : ILearningActivity
 {
+    public async Task<IReadOnlyList<Guid>> GetCourseIdsAsync(IReadOnlyCollection<string> codes, CancellationToken ct = default)
+    {
+        var upper = codes.Select(c => c.ToUpperInvariant()).Distinct().ToList();
+        return await db.Courses.AsNoTracking().Where(c => upper.Contains(c.Code.ToUpper())).Select(c => c.Id).ToListAsync(ct);
+    }
+
     public async Task<IReadOnlySet<string>> GetLearnersInProgressAsync(IReadOnlyCollection<Guid> courseIds, CancellationToken ct = default)
     {
         var ids = courseIds.ToList();

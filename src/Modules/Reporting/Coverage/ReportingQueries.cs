@@ -76,7 +76,7 @@ public sealed class ReportingQueries(ReportingDbContext db, TargetDataLoader loa
             ? new HashSet<Guid> { report.Selected.Unit.Id }
             : report.Data.SubtreeOf(report.Selected.Unit.Id).Where(report.Visible.Contains).ToHashSet();
         var learning = services.GetService<ILearningActivity>();
-        var courses = report.Data.Programmes.SelectMany(p => p.CourseIds).Distinct().ToList();
+        var courses = report.Data.CourseIds;
         IReadOnlySet<string> inProgress = learning is null || courses.Count == 0
             ? new HashSet<string>()
             : await learning.GetLearnersInProgressAsync(courses, ct);

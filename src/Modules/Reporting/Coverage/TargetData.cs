@@ -32,6 +32,9 @@ public sealed class TargetData
     public ILookup<string, CertificateFact> Facts { get; init; } = Array.Empty<CertificateFact>().ToLookup(f => f.UserId);
     public IReadOnlyList<ProgrammeInfo> Programmes { get; init; } = [];
 
+    /// <summary>The courses of the programmes: by the programmes' course codes, and any course seen in their completions.</summary>
+    public IReadOnlyList<Guid> CourseIds { get; init; } = [];
+
     /// <summary>Programme codes of the target that the ledger does not know.</summary>
     public IReadOnlyList<string> MissingProgrammes { get; init; } = [];
 
@@ -39,7 +42,7 @@ public sealed class TargetData
     public TargetData For(PlanTarget target) => ReferenceEquals(target, Target) ? this : new()
     {
         Target = target, State = State, Version = Version, Units = Units, Subtree = Subtree, People = People, Facts = Facts,
-        Programmes = Programmes, MissingProgrammes = MissingProgrammes, _parentOf = _parentOf, _byId = _byId,
+        Programmes = Programmes, CourseIds = CourseIds, MissingProgrammes = MissingProgrammes, _parentOf = _parentOf, _byId = _byId,
     };
 
     public IReadOnlyDictionary<Guid, Guid?> ParentOf => _parentOf ??= Units.ToDictionary(u => u.Id, u => u.ParentId);

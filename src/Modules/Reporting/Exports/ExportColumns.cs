@@ -23,7 +23,8 @@ public static class ExportColumns
     public sealed record UnitLine(UnitRow? Row, string Path, string Name, int Population, int Certified, decimal? Percent, string Note);
 
     /// <summary>The selected unit (the total), its rows, then, when people hold posts in several rows, the line to subtract
-    /// so that the rows add up to the total.</summary>
+    /// ("Trừ: …", positive figures) so that the rows less it make the total. Figures stay positive: a cell starting with
+    /// "-" would be escaped as a possible formula.</summary>
     public static IEnumerable<UnitLine> UnitLines(TargetReport report)
     {
         if (report.Selected is not { } total) yield break;
@@ -32,7 +33,7 @@ public static class ExportColumns
             yield return Line(report, row, row.IsDirect ? "Cán bộ thuộc trực tiếp đơn vị, không thuộc đơn vị trực thuộc nào" : "");
         if (report.Totals is { ExtraPopulation: > 0 } t)
             yield return new UnitLine(null, report.Data.PathOf(total.Unit.Id), Display.SharedLabel(t.SharedPeople),
-                -t.ExtraPopulation, -t.ExtraCertified, null, Display.SharedNote);
+                t.ExtraPopulation, t.ExtraCertified, null, Display.SharedNote);
     }
 
     private static UnitLine Line(TargetReport report, UnitRow r, string note) =>

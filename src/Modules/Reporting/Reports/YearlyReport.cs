@@ -72,7 +72,7 @@ public sealed class YearlyReportBuilder(ReportingQueries queries, IServiceProvid
         var targets = new List<YearlyTarget>();
         foreach (var (target, report, people) in reports)
         {
-            var courses = report.Data.Programmes.SelectMany(p => p.CourseIds).ToHashSet();
+            var courses = report.Data.CourseIds.ToHashSet();
             var held = activity.Where(a => courses.Contains(a.CourseId)).OrderBy(a => a.Code, StringComparer.Ordinal).ToList();
             var issued = people.Select(p => report.Data.Facts[p.UserId]
                     .Where(f => f.IssuedOn >= start && f.IssuedOn <= asOf && f.Source != CertificateSources.Reissue).ToList())
