@@ -37,6 +37,26 @@ public sealed class TextLimitTests
         Assert.Equal(1, await world.App.WithScopeAsync(sp => sp.GetRequiredService<ReportingDbContext>().Plans.CountAsync()));
     }
 
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.Postgres)]
+    public async Task ANoteOfExactlyTheLimitIsSaved(TestDatabase database)
+    {
+        using var world = await World.CreateAsync(database: database);
+        var admin = world.App.CreateBrowser();
+        await admin.SignInAsync("admin1");
+        var note = new string('g', 4000);
+
+        var response = await admin.PostFormAsync("/hr/plans/edit", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Kế hoạch có ghi chú dài", ["Input.Issuer"] = "Sở A", ["Input.Note"] = note, ["Input.UnitId"] = world.SoA.Id.ToString(),
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(4000, await world.App.WithScopeAsync(sp => sp.GetRequiredService<ReportingDbContext>().Plans
+            .Where(p => p.Title == "Kế hoạch có ghi chú dài").Select(p => p.Note!.Length).SingleAsync()));
+    }
+
     [Fact]
     public async Task TargetIndicatorOverItsLimitIsRefusedByName()
     {
