@@ -12,11 +12,7 @@ public sealed partial class HrApiTests
     {
         var admin = world.App.CreateBrowser();
         await admin.SignInAsync("admin1");
-        var response = await admin.PostFormAsync("/admin/api-keys", new Dictionary<string, string> { ["Name"] = name, ["UnitId"] = unit.ToString() },
-            "/admin/api-keys?handler=Create");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var html = await response.Content.ReadAsStringAsync();
-        return SecretPattern().Match(html).Groups[1].Value;
+        return await admin.CreateApiKeyAsync(unit, name);
     }
 
     private static HttpClient Api(World world, string? key)
@@ -115,9 +111,6 @@ public sealed partial class HrApiTests
         Assert.Contains("/api/plans", json);
         Assert.Contains("X-Api-Key", json);
     }
-
-    [GeneratedRegex("id=\"new-key\">([^<]+)<")]
-    private static partial Regex SecretPattern();
 
     [GeneratedRegex("[?;]id=([0-9a-f-]{36})")]
     private static partial Regex RevokePattern();

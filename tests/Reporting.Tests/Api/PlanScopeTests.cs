@@ -31,10 +31,7 @@ public sealed partial class PlanScopeTests
     {
         var admin = world.App.CreateBrowser();
         await admin.SignInAsync("admin1");
-        var response = await admin.PostFormAsync("/admin/api-keys", new Dictionary<string, string> { ["Name"] = "HRM", ["UnitId"] = unit.ToString() },
-            "/admin/api-keys?handler=Create");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return SecretPattern().Match(await response.Content.ReadAsStringAsync()).Groups[1].Value;
+        return await admin.CreateApiKeyAsync(unit);
     }
 
     [Theory]
@@ -106,7 +103,4 @@ public sealed partial class PlanScopeTests
         var row = Regex.Match(html, $"href=\"/hr/plans/{reference.Id}\">[^<]+</a>(.*?)</td>", RegexOptions.Singleline).Groups[1].Value;
         Assert.Contains("Tham khảo", row);
     }
-
-    [GeneratedRegex("id=\"new-key\">([^<]+)<")]
-    private static partial Regex SecretPattern();
 }

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Text;
-using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Training.Abstractions.Security;
@@ -132,12 +130,5 @@ public sealed class TextLimitTests
         Assert.Contains("'@SUM(1+1)*cmd|' /C calc'!A0", Column(await units.Content.ReadAsByteArrayAsync(), "Đơn vị"));
     }
 
-    private static List<string> Column(byte[] bytes, string header)
-    {
-        using var csv = CsvReader.FromText(Encoding.UTF8.GetString(bytes.AsSpan(3)));
-        csv.ReadHeader();
-        var values = new List<string>();
-        while (csv.Read()) values.Add(csv.GetString(header));
-        return values;
-    }
+    private static List<string> Column(byte[] bytes, string header) => ExportFiles.CsvRows(bytes).Select(r => r[header]).ToList();
 }

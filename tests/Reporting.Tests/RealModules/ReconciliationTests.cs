@@ -1,9 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using CsvHelper;
 
 namespace Training.Reporting.Tests.RealModules;
 
@@ -50,18 +48,16 @@ public sealed partial class ReconciliationTests
         using var world = await RealWorld.CreateAsync();
 
         var csv = await world.Admin.GetAsync($"/hr/plans/targets/{world.TargetId}/units.csv");
-        var key = await CreateKeyAsync(world);
+        var key = await world.Admin.CreateApiKeyAsync(world.So.Id);
         var api = world.App.CreateClient();
         api.DefaultRequestHeaders.Add("X-Api-Key", key);
         var coverage = await api.GetAsync($"/api/reports/coverage?target={world.TargetId}");
 
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
-        using var reader = CsvReader.FromText(Encoding.UTF8.GetString((await csv.Content.ReadAsByteArrayAsync()).AsSpan(3)));
-        reader.ReadHeader();
-        var lines = new List<(string Path, string Name, int Population, int Certified, string Percent)>();
-        while (reader.Read())
-            lines.Add((reader.GetString("Đường dẫn đơn vị"), reader.GetString("Đơn vị"), int.Parse(reader.GetString("Số người")),
-                int.Parse(reader.GetString("Có chứng chỉ")), reader.GetString("Độ bao phủ (%)")));
+        var lines = ExportFiles.CsvRows(await csv.Content.ReadAsByteArrayAsync())
+            .Select(r => (Path: r["Đường dẫn đơn vị"], Name: r["Đơn vị"], Population: int.Parse(r["Số người"]), Certified: int.Parse(r["Có chứng chỉ"]),
+                Percent: r["Độ bao phủ (%)"]))
+            .ToList();
         Assert.Equal(
         [
             ("Sở Giáo dục Thử nghiệm", "Sở Giáo dục Thử nghiệm", 8, 3, "37.5"),
@@ -119,14 +115,6 @@ public sealed partial class ReconciliationTests
         Assert.Matches(@"Sở Giáo dục Thử nghiệm\s+Đơn vị\s+10 cán bộ", text);
         Assert.Matches(@"Trường 1\s+Đơn vị\s+5 cán bộ", text);
         Assert.Matches(@"Trường 2\s+Đơn vị\s+3 cán bộ", text);
-    }
-
-    private static async Task<string> CreateKeyAsync(RealWorld world)
-    {
-        var response = await world.Admin.PostFormAsync("/admin/api-keys", new Dictionary<string, string> { ["Name"] = "HRM", ["UnitId"] = world.So.Id.ToString() },
-            "/admin/api-keys?handler=Create");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return Regex.Match(await response.Content.ReadAsStringAsync(), "id=\"new-key\">([^<]+)<").Groups[1].Value;
     }
 
     [GeneratedRegex(@"<tr[^>]*>\s*<td>(?<name>(?:(?!</td>).)*)</td>\s*<td>(?<pop>\d+)</td><td>(?<cert>\d+)</td><td>(?<pct>[^<]*)</td>", RegexOptions.Singleline)]
