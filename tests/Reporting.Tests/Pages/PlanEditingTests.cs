@@ -69,7 +69,7 @@ public sealed class PlanEditingTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("Tên kế hoạch: cần nhập.", html);
-        Assert.Contains("Ngày ban hành: “31/02/2026” không phải ngày hợp lệ (dd/MM/yyyy).", html);
+        Assert.Contains("Ngày ban hành: “31/02/2026” không phải ngày hợp lệ (ngày/tháng/năm, ví dụ 31/12/2030).", html);
         Assert.Contains("Đến năm: phải từ năm bắt đầu trở đi.", html);
         Assert.Contains("Giai đoạn, dòng 2: cần có dạng", html);
         Assert.Contains("aria-invalid=\"true\"", html);
@@ -94,7 +94,7 @@ public sealed class PlanEditingTests
         html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
         Assert.Contains("Chương trình được tính: không có chương trình mã “CT-KHONGCO”.", html);
         Assert.Contains("Mốc 1, tỷ lệ: cần là số lớn hơn 0 và không quá 100.", html);
-        Assert.Contains("Mốc 2, thời hạn: “2030-12-31” không phải ngày hợp lệ (dd/MM/yyyy).", html);
+        Assert.Contains("Mốc 2, thời hạn: “2030-12-31” không phải ngày hợp lệ (ngày/tháng/năm, ví dụ 31/12/2030).", html);
 
         var unchanged = await LoadAsync(world, world.Plan.Id);
         Assert.Equal(world.Target.Indicator, unchanged.Targets.Single().Indicator);

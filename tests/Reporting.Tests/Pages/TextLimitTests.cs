@@ -31,7 +31,7 @@ public sealed class TextLimitTests
         Assert.Contains("Số hiệu: tối đa 64 ký tự (đang có 65).", html);
         Assert.Contains("Ghi chú: tối đa 4.000 ký tự (đang có 4.001).", html);
         // A refused date is not echoed in its message.
-        Assert.Contains("Ngày ban hành: không phải ngày hợp lệ (dd/MM/yyyy).", html);
+        Assert.Contains("Ngày ban hành: không phải ngày hợp lệ (ngày/tháng/năm, ví dụ 31/12/2030).", html);
         Assert.Equal(1, await world.App.WithScopeAsync(sp => sp.GetRequiredService<ReportingDbContext>().Plans.CountAsync()));
     }
 

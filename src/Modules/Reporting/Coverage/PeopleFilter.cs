@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Text;
 using Training.Abstractions.Text;
+using Training.Platform.Text;
 
 namespace Training.Reporting.Coverage;
 
@@ -28,8 +27,10 @@ public sealed class PeopleFilter
         if (!string.IsNullOrWhiteSpace(Category)) rows = rows.Where(r => r.Category == Category);
         if (!string.IsNullOrWhiteSpace(Q))
         {
-            var q = Fold(Q.Trim());
-            rows = rows.Where(r => Fold(r.FullName).Contains(q, StringComparison.Ordinal) || Fold(r.StaffCode).Contains(q, StringComparison.Ordinal));
+            // Lower case without diacritics, so "nguyen" finds "Nguyễn" (an NFD query too).
+            var q = VietnameseText.Fold(Q.Trim());
+            rows = rows.Where(r => VietnameseText.Fold(r.FullName).Contains(q, StringComparison.Ordinal)
+                || VietnameseText.Fold(r.StaffCode).Contains(q, StringComparison.Ordinal));
         }
         return rows.OrderBy(r => r.UnitName, StringComparer.Ordinal).ThenBy(r => r.StaffCode, StringComparer.Ordinal);
     }
@@ -45,18 +46,5 @@ public sealed class PeopleFilter
         if (!string.IsNullOrWhiteSpace(Category)) parts.Add($"category={Uri.EscapeDataString(Category)}");
         if (!string.IsNullOrWhiteSpace(Q)) parts.Add($"q={Uri.EscapeDataString(Q)}");
         return parts.Count == 0 ? "" : "?" + string.Join('&', parts);
-    }
-
-    /// <summary>Lower case without diacritics, so "nguyen" finds "Nguyễn".</summary>
-    public static string Fold(string text)
-    {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var ch in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark) continue;
-            sb.Append(ch switch { 'đ' => 'd', 'Đ' => 'd', _ => char.ToLowerInvariant(ch) });
-        }
-        return sb.ToString();
     }
 }

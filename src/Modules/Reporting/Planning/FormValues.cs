@@ -27,7 +27,7 @@ internal static class FormValues
         var value = (text ?? "").Trim();
         if (value.Length == 0) return null;
         if (DateOnly.TryParseExact(value, ["dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return day;
-        errors.Add(new(field, $"{label}: {Echo(value)}không phải ngày hợp lệ (dd/MM/yyyy)."));
+        errors.Add(new(field, $"{label}: {Echo(value)}không phải ngày hợp lệ (ngày/tháng/năm, ví dụ 31/12/2030)."));
         return null;
     }
 

@@ -192,7 +192,7 @@ public sealed class TargetForm
             if (string.IsNullOrWhiteSpace(row.DueOn) && string.IsNullOrWhiteSpace(row.Percent)) continue;
             var label = $"Mốc {i + 1}";
             var due = FormValues.ParseDate(row.DueOn, $"Milestones[{i}].DueOn", $"{label}, thời hạn", errors);
-            if (due is null && string.IsNullOrWhiteSpace(row.DueOn)) errors.Add(new($"Milestones[{i}].DueOn", $"{label}, thời hạn: cần nhập (dd/MM/yyyy)."));
+            if (due is null && string.IsNullOrWhiteSpace(row.DueOn)) errors.Add(new($"Milestones[{i}].DueOn", $"{label}, thời hạn: cần nhập (ngày/tháng/năm, ví dụ 31/12/2030)."));
             decimal percent = 0;
             var percentText = (row.Percent ?? "").Trim().TrimEnd('%').Trim().Replace(',', '.');
             if (!decimal.TryParse(percentText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out percent) || percent <= 0 || percent > 100)
