@@ -52,6 +52,9 @@ public sealed partial class HrApiTests
         Assert.Equal("Sở A", defaultUnit.GetProperty("unit").GetProperty("name").GetString());
         Assert.Equal(["GVA1"], certificates.EnumerateArray().Select(c => c.GetProperty("staffCode").GetString()));
         Assert.Equal(HttpStatusCode.NotFound, otherCertificates.StatusCode);
+        var tooLong = await api.GetAsync($"/api/reports/certificates?programme={new string('P', 65)}");
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Contains("programme, status: tối đa 64 ký tự.", await tooLong.Content.ReadAsStringAsync());
     }
 
     [Theory]

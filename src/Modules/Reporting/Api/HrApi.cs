@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Training.Abstractions.Certificates;
 using Training.Abstractions.Organisation;
+using Training.Abstractions.Text;
 using Training.Reporting.Coverage;
 using Training.Reporting.Data;
 
@@ -58,6 +59,8 @@ public static class HrApi
     private static async Task<Results<Ok<List<ApiCertificate>>, NotFound, ProblemHttpResult>> CertificatesAsync(Guid? unit, string? programme, string? status,
         ClaimsPrincipal user, ReportingQueries queries, IOrgDirectory directory, IServiceProvider services, CancellationToken ct)
     {
+        if (programme is { Length: > TextLimits.Code } || status is { Length: > TextLimits.Code })
+            return TypedResults.Problem($"programme, status: tối đa {TextLimits.Code} ký tự.", statusCode: StatusCodes.Status400BadRequest);
         var scope = await ScopeAsync(user, directory, ct);
         var root = unit ?? scope.RootUnitId;
         if (root is null || !scope.Contains(root)) return TypedResults.NotFound();
