@@ -61,7 +61,7 @@ if (Environment.GetEnvironmentVariable("BENCH_PROFILE") == "1")
             var learners = await sp.GetRequiredService<ILearningActivity>().GetLearnersInProgressAsync(programmes.SelectMany(p => p.CourseIds).ToList());
             var tLearners = sw.ElapsedMilliseconds - tPeople - tFacts - tUnits;
             Console.WriteLine($"profile: people={people.Count} in {tPeople} ms, facts={facts.Count} in {tFacts} ms, units={units.Count} in {tUnits} ms, in progress={learners.Count} in {tLearners} ms");
-            var target = (await sp.GetRequiredService<Training.Reporting.Coverage.ReportingQueries>().TargetAsync(generator.TargetId))!.Value.Target;
+            var target = (await sp.GetRequiredService<Training.Reporting.Coverage.ReportingQueries>().TargetAsync(generator.TargetId, Training.Abstractions.Organisation.UnitScope.Everything))!.Value.Target;
             sw.Restart();
             var data = await sp.GetRequiredService<Training.Reporting.Coverage.TargetDataLoader>().LoadFreshAsync(target, CancellationToken.None);
             var tLoad = sw.ElapsedMilliseconds;

@@ -9,7 +9,8 @@ using Training.Reporting.Tests.Doubles;
 
 namespace Training.Reporting.Tests;
 
-/// <summary>A small organisation (a province with two Sở, each with schools), an HR user for each, a plan with one certified-staff target
+/// <summary>A small organisation (a province with two Sở, each with schools), an HR user for each, a plan of the province (so
+/// both Sở see it) with one certified-staff target
 /// (≥ 80 % by 31/12/2025, 100 % by 31/12/2030), an in-memory ledger and learning activity, and a fake clock.</summary>
 public sealed class World : IDisposable
 {
@@ -64,7 +65,8 @@ public sealed class World : IDisposable
         Programme = Ledger.AddProgramme("CT-KPL", Guid.NewGuid());
         Plan = new Plan
         {
-            Id = Guid.NewGuid(), Number = "1/KH-TEST", Title = "Kế hoạch thử nghiệm", Issuer = "Sở A", FromYear = 2022, ToYear = 2030,
+            Id = Guid.NewGuid(), Number = "1/KH-TEST", Title = "Kế hoạch thử nghiệm", Issuer = "UBND tỉnh", FromYear = 2022, ToYear = 2030,
+            UnitId = Province.Id,
             Targets =
             {
                 new PlanTarget

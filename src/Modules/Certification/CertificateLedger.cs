@@ -11,7 +11,10 @@ internal sealed class CertificateLedger(CertificationDbContext db) : ICertificat
     public async Task<IReadOnlyList<ProgrammeInfo>> GetProgrammesAsync(CancellationToken ct = default) =>
         (await db.Programmes.AsNoTracking().OrderBy(p => p.Code).ToListAsync(ct))
         .Select(p => new ProgrammeInfo(p.Id, p.Code, p.Name,
-            p.SeenCourseIds.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList(), p.ValidityMonths))
+            p.SeenCourseIds.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList(), p.ValidityMonths)
+        {
+            CourseCodes = p.CourseCodeList,
+        })
         .ToList();
 
     public async Task<IReadOnlyList<CertificateFact>> GetFactsAsync(IReadOnlyCollection<Guid> programmeIds, CancellationToken ct = default)
@@ -19,7 +22,7 @@ internal sealed class CertificateLedger(CertificationDbContext db) : ICertificat
         var ids = programmeIds.ToList();
         return await db.Certificates.AsNoTracking().Where(c => ids.Contains(c.ProgrammeId))
             .Select(c => new CertificateFact(c.Id, c.UserId, c.ProgrammeId, c.IssuedOn, c.ExpiresOn, c.RevokedOn, c.SupersededOn,
-                c.SerialNumber, c.VerificationCode))
+                c.SerialNumber, c.VerificationCode) { Source = c.Source })
             .ToListAsync(ct);
     }
 }

@@ -14,7 +14,12 @@ public interface ICertificateLedger
 
 /// <summary>A certification programme.</summary>
 /// <param name="CourseIds">The courses the programme requires (all, or any N of them).</param>
-public sealed record ProgrammeInfo(Guid Id, string Code, string Name, IReadOnlyList<Guid> CourseIds, int? ValidityMonths);
+public sealed record ProgrammeInfo(Guid Id, string Code, string Name, IReadOnlyList<Guid> CourseIds, int? ValidityMonths)
+{
+    /// <summary>The codes of the courses the programme requires, as the programme is defined: they name a course before
+    /// anyone has completed it (<see cref="CourseIds"/> may only know courses seen in completions).</summary>
+    public IReadOnlyList<string> CourseCodes { get; init; } = [];
+}
 
 /// <summary>One certificate as a fact in time. It is valid on day <c>d</c> when
 /// <c>IssuedOn &lt;= d</c>, <c>ExpiresOn</c> is null or <c>d &lt;= ExpiresOn</c> (the expiry day itself still counts),
@@ -30,7 +35,21 @@ public sealed record CertificateFact(
     string SerialNumber,
     string VerificationCode)
 {
+    /// <summary>How the certificate came to be: <see cref="CertificateSources.Course"/> (a course completed on the site),
+    /// <see cref="CertificateSources.Manual"/> (issued by HR, e.g. for a class held elsewhere), <see cref="CertificateSources.Reissue"/>
+    /// (a replacement in the same cycle), <see cref="CertificateSources.Seed"/> (demo or imported data); null when unknown.</summary>
+    public string? Source { get; init; }
+
     /// <summary>Valid on the given day (not yet expired, not revoked).</summary>
     public bool IsValidOn(DateOnly day) =>
         IssuedOn <= day && (ExpiresOn is null || day <= ExpiresOn) && (RevokedOn is null || day < RevokedOn);
+}
+
+/// <summary>Values of <see cref="CertificateFact.Source"/>.</summary>
+public static class CertificateSources
+{
+    public const string Course = "auto";
+    public const string Manual = "manual";
+    public const string Reissue = "reissue";
+    public const string Seed = "seed";
 }

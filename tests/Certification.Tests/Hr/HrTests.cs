@@ -3,6 +3,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using MiniExcelLibs;
 using Training.Abstractions.Security;
 using Training.Certification.Issuance;
 
@@ -64,14 +66,20 @@ public sealed class HrTests
         var filtered = await hr.GetFromJsonAsync<JsonElement>($"/api/certificates?unit={school.Id}&status=revoked");
         Assert.Equal(0, filtered.GetArrayLength());
 
+        // The exports hold exactly the certificates in scope: one row, read back as a spreadsheet would.
         var csv = await hr.GetAsync("/hr/certificates?handler=csv");
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
-        var text = Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync());
-        Assert.Contains("Phan Thị Trong", text);
-        Assert.DoesNotContain("Đào Văn Ngoài", text);
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        var line = Assert.Single(ExportFiles.CsvRows(await csv.Content.ReadAsByteArrayAsync()));
+        Assert.Equal((mine.SerialNumber, "Phan Thị Trong", "Trường THPT Yên Mô A", "Còn giá trị"),
+            (line["Số hiệu"], line["Họ và tên"], line["Đơn vị"], line["Trạng thái"]));
         var xlsx = await hr.GetAsync("/hr/certificates?handler=xlsx");
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
-        Assert.Equal("PK"u8.ToArray(), (await xlsx.Content.ReadAsByteArrayAsync())[..2]);
+        using (var book = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()))
+        {
+            var row = Assert.Single(book.Query(useHeaderRow: true, sheetName: "Chứng chỉ").Cast<IDictionary<string, object>>());
+            Assert.Equal((mine.SerialNumber, "Phan Thị Trong", "Trường THPT Yên Mô A"), ((string)row["Số hiệu"], (string)row["Họ và tên"], (string)row["Đơn vị"]));
+        }
 
         var zip = await hr.PostFormAsync("/hr/certificates", new Dictionary<string, string> { ["selected"] = mine.Id.ToString() }, "/hr/certificates?handler=zip");
         Assert.Equal(HttpStatusCode.OK, zip.StatusCode);
@@ -99,24 +107,36 @@ public sealed class HrTests
         var revoked = await hr.PostFormAsync(url, new Dictionary<string, string> { ["reason"] = "Hồ sơ không hợp lệ" }, url + "?handler=revoke");
         Assert.Equal(HttpStatusCode.Redirect, revoked.StatusCode);
 
-        var detail = await hr.GetStringAsync(url);
-        Assert.Contains("Hồ sơ không hợp lệ", detail);
-        Assert.Contains("revoked", detail);
+        var detail = WebUtility.HtmlDecode(Regex.Replace(await hr.GetStringAsync(url), "<[^>]+>", " "));
+        Assert.Matches(@"Hệ thống \(tự động\)\s+Cấp chứng chỉ\s+Tự động, sau khi hoàn thành khóa học", detail);
+        Assert.Matches(@"tccb\s+Thu hồi\s+Hồ sơ không hợp lệ", detail);
+        // The history speaks Vietnamese: none of the stored codes shows (issue 10, item 15).
+        Assert.DoesNotMatch(@"\b(revoked|issued|system|auto)\b", detail);
         var verify = await app.CreateBrowser().GetStringAsync($"/verify/{VerificationCode.Format(certificate.VerificationCode)}");
         Assert.Contains("data-status=\"revoked\"", verify);
     }
 
     [Fact]
-    public async Task HrIssuesManuallyWithAReasonToSomeoneInScope()
+    public async Task HrIssuesManuallyWithAReasonToSomeoneInScopeAndNeverOutsideIt()
     {
         var (app, _) = CertificationHost.Create();
         using var _app = app;
         var programme = await app.AddProgrammeAsync();
         var unit = await app.CreateUnitAsync("Trường THCS Cát Bà");
+        var other = await app.CreateUnitAsync("Trường THCS Hoa Lư");
         var holder = await app.CreateUserAsync("lop", BuiltInRoles.Learner, unit, fullName: "Mai Thị Lớp");
+        var stranger = await app.CreateUserAsync("ngoai", BuiltInRoles.Learner, other, fullName: "Đào Văn Ngoài");
         await app.CreateUserAsync("tccb", BuiltInRoles.HR, unit, scope: unit);
         var hr = app.CreateBrowser();
         await hr.SignInAsync("tccb");
+
+        var refused = await hr.PostFormAsync("/hr/certificates/issue", new Dictionary<string, string>
+        {
+            ["ProgrammeId"] = programme.Id.ToString(), ["StaffCode"] = "ngoai", ["Reason"] = "Hoàn thành lớp bồi dưỡng trực tiếp",
+        });
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Không tìm thấy cán bộ có mã này trong phạm vi quản lý.", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+        Assert.Empty(await app.CertificatesAsync(stranger.Id));
 
         var response = await hr.PostFormAsync("/hr/certificates/issue", new Dictionary<string, string>
         {

@@ -12,11 +12,7 @@ public sealed partial class HrApiTests
     {
         var admin = world.App.CreateBrowser();
         await admin.SignInAsync("admin1");
-        var response = await admin.PostFormAsync("/admin/api-keys", new Dictionary<string, string> { ["Name"] = name, ["UnitId"] = unit.ToString() },
-            "/admin/api-keys?handler=Create");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var html = await response.Content.ReadAsStringAsync();
-        return SecretPattern().Match(html).Groups[1].Value;
+        return await admin.CreateApiKeyAsync(unit, name);
     }
 
     private static HttpClient Api(World world, string? key)
@@ -56,6 +52,9 @@ public sealed partial class HrApiTests
         Assert.Equal("Sở A", defaultUnit.GetProperty("unit").GetProperty("name").GetString());
         Assert.Equal(["GVA1"], certificates.EnumerateArray().Select(c => c.GetProperty("staffCode").GetString()));
         Assert.Equal(HttpStatusCode.NotFound, otherCertificates.StatusCode);
+        var tooLong = await api.GetAsync($"/api/reports/certificates?programme={new string('P', 65)}");
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Contains("programme, status: tối đa 64 ký tự.", await tooLong.Content.ReadAsStringAsync());
     }
 
     [Theory]
@@ -93,7 +92,15 @@ public sealed partial class HrApiTests
         var hr = world.App.CreateBrowser();
         await hr.SignInAsync("hra");
         var refused = await hr.GetAsync("/admin/api-keys");
-        Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.StartsWith("/account/access-denied", refused.Headers.Location!.AbsolutePath);
+        // A valid antiforgery token (from a page hr may open), so only authorization can refuse the POST.
+        var create = await hr.PostFormAsync("/hr/plans/edit", new Dictionary<string, string> { ["Name"] = "x", ["UnitId"] = world.SoA.Id.ToString() },
+            "/admin/api-keys?handler=Create");
+        Assert.Equal(HttpStatusCode.Redirect, create.StatusCode);
+        Assert.StartsWith("/account/access-denied", create.Headers.Location!.AbsolutePath);
+        Assert.Equal(1, await world.App.WithScopeAsync(sp => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(
+            sp.GetRequiredService<Data.ReportingDbContext>().ApiKeys)));
     }
 
     [Fact]
@@ -107,9 +114,6 @@ public sealed partial class HrApiTests
         Assert.Contains("/api/plans", json);
         Assert.Contains("X-Api-Key", json);
     }
-
-    [GeneratedRegex("id=\"new-key\">([^<]+)<")]
-    private static partial Regex SecretPattern();
 
     [GeneratedRegex("[?;]id=([0-9a-f-]{36})")]
     private static partial Regex RevokePattern();

@@ -69,7 +69,7 @@ public sealed class PlanEditingTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("Tên kế hoạch: cần nhập.", html);
-        Assert.Contains("Ngày ban hành: “31/02/2026” không phải ngày hợp lệ (dd/MM/yyyy).", html);
+        Assert.Contains("Ngày ban hành: “31/02/2026” không phải ngày hợp lệ (ngày/tháng/năm, ví dụ 31/12/2030).", html);
         Assert.Contains("Đến năm: phải từ năm bắt đầu trở đi.", html);
         Assert.Contains("Giai đoạn, dòng 2: cần có dạng", html);
         Assert.Contains("aria-invalid=\"true\"", html);
@@ -94,7 +94,7 @@ public sealed class PlanEditingTests
         html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
         Assert.Contains("Chương trình được tính: không có chương trình mã “CT-KHONGCO”.", html);
         Assert.Contains("Mốc 1, tỷ lệ: cần là số lớn hơn 0 và không quá 100.", html);
-        Assert.Contains("Mốc 2, thời hạn: “2030-12-31” không phải ngày hợp lệ (dd/MM/yyyy).", html);
+        Assert.Contains("Mốc 2, thời hạn: “2030-12-31” không phải ngày hợp lệ (ngày/tháng/năm, ví dụ 31/12/2030).", html);
 
         var unchanged = await LoadAsync(world, world.Plan.Id);
         Assert.Equal(world.Target.Indicator, unchanged.Targets.Single().Indicator);
@@ -130,12 +130,18 @@ public sealed class PlanEditingTests
         }, action: $"/hr/plans/{planId}/targets/edit");
         Assert.Contains("Đơn vị: nằm ngoài phạm vi quản lý của bạn.", WebUtility.HtmlDecode(await outsideTarget.Content.ReadAsStringAsync()));
 
-        // The other subtree's HR can see the plan but not edit or delete it.
-        AssertDenied(await hrb.GetAsync($"/hr/plans/edit/{planId}"));
-        AssertDenied(await hrb.GetAsync($"/hr/plans/{planId}/targets/edit"));
-        AssertDenied(await hrb.PostFormAsync("/hr/plans/edit", new Dictionary<string, string>(), action: $"/hr/plans/edit/{planId}?handler=Delete"));
-        Assert.DoesNotContain("Sửa kế hoạch", await hrb.GetStringAsync($"/hr/plans/{planId}"));
+        // The sibling subtree's HR neither sees nor edits it (a sibling's plan is not theirs to see: 404, issue 10 item 16)...
+        Assert.Equal(HttpStatusCode.NotFound, (await hrb.GetAsync($"/hr/plans/{planId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await hrb.GetAsync($"/hr/plans/edit/{planId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await hrb.GetAsync($"/hr/plans/{planId}/targets/edit")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await hrb.PostFormAsync("/hr/plans/edit", new Dictionary<string, string>(), action: $"/hr/plans/edit/{planId}?handler=Delete")).StatusCode);
+        Assert.DoesNotContain("Kế hoạch của Sở A", await hrb.GetStringAsync("/hr/plans"));
         Assert.Contains("Sửa kế hoạch", await hra.GetStringAsync($"/hr/plans/{planId}"));
+        // ...while the province's plan, above both, is visible to both and editable by neither.
+        Assert.DoesNotContain("Sửa kế hoạch", await hrb.GetStringAsync($"/hr/plans/{world.Plan.Id}"));
+        AssertDenied(await hrb.GetAsync($"/hr/plans/edit/{world.Plan.Id}"));
+        AssertDenied(await hra.GetAsync($"/hr/plans/{world.Plan.Id}/targets/edit"));
         var options = await hra.GetStringAsync("/hr/plans/edit");
         Assert.Contains("Trường A1", options);
         Assert.DoesNotContain("Trường B1", options);

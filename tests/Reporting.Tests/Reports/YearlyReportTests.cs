@@ -83,7 +83,7 @@ public sealed class YearlyReportTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
-        Assert.Equal(["Chỉ tiêu 2026", "Khóa học"], stream.GetSheetNames());
+        Assert.Equal(["Tóm tắt", "Chỉ tiêu 2026", "Khóa học"], stream.GetSheetNames());
         var units = stream.Query(useHeaderRow: true, sheetName: "Chỉ tiêu 2026").Cast<IDictionary<string, object>>().ToList();
         Assert.Equal(["Sở A", "Trường A1", "Trường A2"], units.Select(u => (string)u["Đơn vị"]));
         var courses = stream.Query(useHeaderRow: true, sheetName: "Khóa học").Cast<IDictionary<string, object>>().ToList();

@@ -67,7 +67,7 @@ public sealed class PlanDashboardJourneyTests(BrowserFixture browser)
         await page.GetByLabel("trên (lớn hơn hẳn)").First.CheckAsync();
         await page.ScreenshotAsync("reporting-target-edit");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu chỉ tiêu" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".alert-error")).ToContainTextAsync("Mốc 1, thời hạn: “31/13/2027” không phải ngày hợp lệ (dd/MM/yyyy).");
+        await Assertions.Expect(page.Locator(".alert-error")).ToContainTextAsync("Mốc 1, thời hạn: “31/13/2027” không phải ngày hợp lệ (ngày/tháng/năm, ví dụ 31/12/2030).");
         await page.ScreenshotAsync("reporting-target-edit-error");
 
         await page.GetByLabel("Mốc 1: Hạn hoàn thành").FillAsync("31/12/2027");

@@ -6,8 +6,9 @@ using Training.Certification.Pdf;
 
 namespace Training.Certification.Cli;
 
-/// <summary><c>check-certificates</c>: every certificate has its PDF with the recorded SHA-256, no duplicate slot or serial,
-/// no orphan or temporary file. Prints a summary line; non-zero on any problem.</summary>
+/// <summary><c>check-certificates</c>: every certificate has its PDF with the recorded SHA-256, no duplicate slot, serial or
+/// file, no orphan or temporary file in the folder. Prints a summary line on standard output and each problem on standard
+/// error; non-zero on any problem. It is the oracle of the kill -9 test.</summary>
 internal sealed class CheckCertificatesVerb : ICliVerb
 {
     public string Name => "check-certificates";
@@ -28,14 +29,27 @@ internal sealed class CheckCertificatesVerb : ICliVerb
             if (!File.Exists(path)) { problems.Add($"{c.SerialNumber}: file missing"); continue; }
             if (CertificateFiles.Sha256(await File.ReadAllBytesAsync(path, ct)) != c.PdfSha256) problems.Add($"{c.SerialNumber}: hash mismatch");
         }
-        var duplicates = all.GroupBy(c => (c.UserId, c.ProgrammeId, c.Cycle, c.Revision)).Count(g => g.Count() > 1)
-            + all.GroupBy(c => c.SerialNumber).Count(g => g.Count() > 1);
-        if (duplicates > 0) problems.Add($"{duplicates} duplicates");
+        // Each duplicate is named: two certificates in one slot (person, programme, cycle, revision), one serial twice,
+        // or one PDF file recorded by two certificates.
+        foreach (var g in all.GroupBy(c => (c.UserId, c.ProgrammeId, c.Cycle, c.Revision)).Where(g => g.Count() > 1))
+            problems.Add($"duplicate slot: {string.Join(", ", g.Select(c => c.SerialNumber).Order(StringComparer.Ordinal))}");
+        foreach (var g in all.GroupBy(c => c.SerialNumber).Where(g => g.Count() > 1))
+            problems.Add($"{g.Key}: serial used by {g.Count()} certificates");
+        foreach (var g in all.Where(c => c.PdfFile != null).GroupBy(c => c.PdfFile!).Where(g => g.Count() > 1))
+            problems.Add($"{g.Key}: file recorded by {string.Join(", ", g.Select(c => c.SerialNumber).Order(StringComparer.Ordinal))}");
+        // A file no certificate records (e.g. a copied PDF) or a temporary file left by an interrupted write is a problem
+        // too: the folder must hold exactly the certificates' snapshots.
         var known = all.Where(c => c.PdfFile != null).Select(c => c.PdfFile!).ToHashSet();
-        var temp = Directory.EnumerateFiles(files.Folder, "*.tmp").Count();
-        var orphans = Directory.EnumerateFiles(files.Folder, "*.pdf").Count(f => !known.Contains(Path.GetFileName(f)));
-        await context.Out.WriteLineAsync($"certificates {all.Count}, problems {problems.Count}, temporary files {temp}, files without certificate {orphans}");
-        foreach (var p in problems.Take(20)) await context.Error.WriteLineAsync(p);
+        var temp = Directory.EnumerateFiles(files.Folder, "*.tmp").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToList();
+        var orphans = Directory.EnumerateFiles(files.Folder, "*.pdf").Select(f => Path.GetFileName(f))
+            .Where(f => !known.Contains(f)).Order(StringComparer.Ordinal).ToList();
+        problems.AddRange(temp.Select(f => $"{f}: temporary file"));
+        problems.AddRange(orphans.Select(f => $"{f}: file without certificate"));
+        await context.Out.WriteLineAsync($"certificates {all.Count}, problems {problems.Count}, temporary files {temp.Count}, files without certificate {orphans.Count}");
+        foreach (var p in problems.Take(MaxListed)) await context.Error.WriteLineAsync(p);
+        if (problems.Count > MaxListed) await context.Error.WriteLineAsync($"... and {problems.Count - MaxListed} more");
         return problems.Count == 0 ? 0 : 1;
     }
+
+    private const int MaxListed = 100;
 }

@@ -1,46 +1,38 @@
 using System.IO.Compression;
-using CsvHelper;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using MiniExcelLibs;
 using Training.Certification.Data;
 using Training.Certification.Issuance;
 using Training.Certification.Pdf;
+using Training.Platform.Exports;
 
 namespace Training.Certification.Exports;
 
 /// <summary>CSV, XLSX and ZIP-of-PDFs exports of an HR selection.</summary>
 public sealed class CertificateExports(CertificatePdfService pdfs, CertificateFiles files, CertificationDbContext db)
 {
-    private static readonly string[] Header =
-        ["Số hiệu", "Mã xác thực", "Họ và tên", "Đơn vị", "Chương trình", "Ngày cấp", "Ngày hết hạn", "Trạng thái", "Ngày thu hồi"];
-
-    private static string[] Fields(CertificateRow r) =>
+    /// <summary>The columns of the CSV and XLSX lists: what the HR page shows, in Vietnamese, unit by name.</summary>
+    public static readonly IReadOnlyList<ExportColumn<CertificateRow>> Columns =
     [
-        r.SerialNumber, VerificationCode.Format(r.VerificationCode), r.HolderName, r.HolderUnit, r.Programme,
-        r.IssuedOn.ToString("dd/MM/yyyy"), r.ExpiresOn?.ToString("dd/MM/yyyy") ?? "", CertificateQuery.StatusText(r.Status),
-        r.RevokedOn?.ToString("dd/MM/yyyy") ?? "",
+        new("Số hiệu", r => r.SerialNumber),
+        new("Mã xác thực", r => VerificationCode.Format(r.VerificationCode)),
+        new("Họ và tên", r => r.HolderName),
+        new("Đơn vị", r => r.HolderUnit),
+        new("Chương trình", r => r.Programme),
+        new("Ngày cấp", r => r.IssuedOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)),
+        new("Ngày hết hạn", r => r.ExpiresOn?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? ""),
+        new("Trạng thái", r => CertificateQuery.StatusText(r.Status)),
+        new("Ngày thu hồi", r => r.RevokedOn?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? ""),
     ];
 
-    public async Task WriteCsvAsync(IAsyncEnumerable<CertificateRow> rows, Stream output, CancellationToken ct)
-    {
-        await using var csv = CsvWriter.Create(output, new CsvWriterOptions { WriteByteOrderMark = true }, leaveOpen: true);
-        csv.WriteHeader(Header);
-        await foreach (var r in rows.WithCancellation(ct)) csv.WriteRecord(Fields(r));
-        await csv.FlushAsync(ct);
-    }
+    /// <summary>CSV, row by row from the database, written to <paramref name="output"/> asynchronously.</summary>
+    public Task WriteCsvAsync(IAsyncEnumerable<CertificateRow> rows, Stream output, CancellationToken ct) =>
+        TableExport.WriteCsvAsync(output, rows, Columns, ct);
 
-    public async Task WriteXlsxAsync(IAsyncEnumerable<CertificateRow> rows, Stream output, CancellationToken ct)
-    {
-        var list = new List<Dictionary<string, object?>>();
-        await foreach (var r in rows.WithCancellation(ct))
-        {
-            var f = Fields(r);
-            var row = new Dictionary<string, object?>();
-            for (var i = 0; i < Header.Length; i++) row[Header[i]] = f[i];
-            list.Add(row);
-        }
-        await MiniExcel.SaveAsAsync(output, list, sheetName: "Chứng chỉ", cancellationToken: ct);
-    }
+    /// <summary>XLSX through a temporary file (see <see cref="TableExport.WriteXlsxAsync(Stream, IReadOnlyDictionary{string, object}, CancellationToken)"/>);
+    /// <paramref name="rows"/> is enumerated there, off the request thread.</summary>
+    public Task WriteXlsxAsync(IEnumerable<CertificateRow> rows, Stream output, CancellationToken ct) =>
+        TableExport.WriteXlsxAsync(output, "Chứng chỉ", rows, Columns, ct);
 
     /// <summary>The stored PDFs of the selected certificates (rendered first when still pending).</summary>
     public async Task WriteZipAsync(IReadOnlyList<Guid> ids, Stream output, CancellationToken ct)

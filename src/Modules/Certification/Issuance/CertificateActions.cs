@@ -15,6 +15,7 @@ public sealed class CertificateActions(CertificationDbContext db, CertificateIss
     {
         reason = VietnameseText.Clean(reason);
         if (reason.Length == 0) return (null, "Cần nêu lý do cấp chứng chỉ.");
+        if (FieldLimits.Reason(reason) is { } tooLong) return (null, tooLong);
         var programme = await db.Programmes.AsNoTracking().FirstOrDefaultAsync(p => p.Id == programmeId, ct);
         if (programme is null) return (null, "Không tìm thấy chương trình.");
         var next = await issuer.NextCycleAsync(programme, userId, ct);
@@ -28,6 +29,7 @@ public sealed class CertificateActions(CertificationDbContext db, CertificateIss
     {
         reason = VietnameseText.Clean(reason);
         if (reason.Length == 0) return "Cần nêu lý do thu hồi.";
+        if (FieldLimits.Reason(reason) is { } tooLong) return tooLong;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var certificate = await db.Certificates.FirstOrDefaultAsync(c => c.Id == certificateId, ct);
         if (certificate is null) return "Không tìm thấy chứng chỉ.";
@@ -48,6 +50,7 @@ public sealed class CertificateActions(CertificationDbContext db, CertificateIss
     {
         reason = VietnameseText.Clean(reason);
         if (reason.Length == 0) return (null, "Cần nêu lý do cấp lại.");
+        if (FieldLimits.Reason(reason) is { } tooLong) return (null, tooLong);
         var old = await db.Certificates.AsNoTracking().FirstOrDefaultAsync(c => c.Id == certificateId, ct);
         if (old is null) return (null, "Không tìm thấy chứng chỉ.");
         if (old.RevokedOn is not null || old.SupersededById is not null) return (null, "Chỉ cấp lại được chứng chỉ đang có hiệu lực hoặc đã hết hạn.");

@@ -7,6 +7,12 @@ namespace Training.Courses.Services;
 
 internal sealed class LearningActivity(CoursesDbContext db) : ILearningActivity
 {
+    public async Task<IReadOnlyList<Guid>> GetCourseIdsAsync(IReadOnlyCollection<string> codes, CancellationToken ct = default)
+    {
+        var upper = codes.Select(c => c.ToUpperInvariant()).Distinct().ToList();
+        return await db.Courses.AsNoTracking().Where(c => upper.Contains(c.Code.ToUpper())).Select(c => c.Id).ToListAsync(ct);
+    }
+
     public async Task<IReadOnlySet<string>> GetLearnersInProgressAsync(IReadOnlyCollection<Guid> courseIds, CancellationToken ct = default)
     {
         var ids = courseIds.ToList();
@@ -15,19 +21,28 @@ internal sealed class LearningActivity(CoursesDbContext db) : ILearningActivity
         return users.ToHashSet(StringComparer.Ordinal);
     }
 
-    public async Task<IReadOnlyList<CourseActivity>> GetCourseActivityAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
+    public async Task<IReadOnlyList<CourseActivity>> GetCourseActivityAsync(DateOnly from, DateOnly to, IReadOnlySet<string> learners,
+        CancellationToken ct = default)
     {
-        var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        var completions = await db.Completions.AsNoTracking().Where(c => c.CompletedAt >= start && c.CompletedAt < end)
-            .GroupBy(c => c.CourseId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var classes = await db.Classes.AsNoTracking().Where(c => c.StartsAt >= start && c.StartsAt < end && c.AttendanceTakenAt != null)
-            .Select(c => new { c.Id, c.CourseId, Attendees = db.Registrations.Count(r => r.ClassId == c.Id && r.Attended) }).ToListAsync(ct);
-        var courseIds = completions.Select(c => c.Key).Concat(classes.Select(c => c.CourseId)).Distinct().ToList();
+        // Days are Vietnam days (UTC+7, no daylight saving), as every date the site shows.
+        var vietnam = TimeSpan.FromHours(7);
+        // (Npgsql takes only UTC offsets.)
+        var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), vietnam).ToUniversalTime();
+        var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), vietnam).ToUniversalTime();
+        // The learners may be a whole province: filter them in memory rather than in a huge IN list.
+        var completions = (await db.Completions.AsNoTracking().Where(c => c.CompletedAt >= start && c.CompletedAt < end)
+                .Select(c => new { c.CourseId, c.UserId }).ToListAsync(ct))
+            .Where(c => learners.Contains(c.UserId)).Distinct().ToList();
+        var attended = (await db.Classes.AsNoTracking().Where(c => c.StartsAt >= start && c.StartsAt < end && c.AttendanceTakenAt != null)
+                .Join(db.Registrations.AsNoTracking().Where(r => r.Attended), c => c.Id, r => r.ClassId, (c, r) => new { ClassId = c.Id, c.CourseId, r.UserId })
+                .ToListAsync(ct))
+            .Where(a => learners.Contains(a.UserId)).ToList();
+        var courseIds = completions.Select(c => c.CourseId).Concat(attended.Select(a => a.CourseId)).Distinct().ToList();
         var courses = await db.Courses.AsNoTracking().Where(c => courseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
         return courseIds.Where(courses.ContainsKey).Select(id => new CourseActivity(id, courses[id].Code, courses[id].Title,
-            completions.FirstOrDefault(c => c.Key == id)?.Count ?? 0,
-            classes.Count(c => c.CourseId == id), classes.Where(c => c.CourseId == id).Sum(c => c.Attendees))).ToList();
+            completions.Count(c => c.CourseId == id),
+            attended.Where(a => a.CourseId == id).Select(a => a.ClassId).Distinct().Count(),
+            attended.Count(a => a.CourseId == id))).ToList();
     }
 
     public async Task<IReadOnlyList<OverdueAssignment>> GetOverdueAssignmentsAsync(DateOnly asOf, CancellationToken ct = default)

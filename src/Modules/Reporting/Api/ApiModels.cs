@@ -7,8 +7,13 @@ public sealed record ApiPlan(Guid Id, string? Number, string Title, string Issue
     IReadOnlyList<ApiTarget> Targets);
 
 public sealed record ApiMilestoneStatus(DateOnly DueOn, decimal Percent, bool Strict, string Status, decimal? CoverageOnDue, decimal? Forecast);
-public sealed record ApiUnitCoverage(Guid UnitId, string Code, string Name, int Population, int Certified, decimal Percent, IReadOnlyList<ApiMilestoneStatus> Milestones);
-public sealed record ApiCoverage(Guid TargetId, DateOnly AsOf, string State, ApiUnitCoverage? Unit, IReadOnlyList<ApiUnitCoverage> Children);
+/// <param name="Percent">Null when nobody of the unit is in the population.</param>
+/// <param name="Direct">True for the row of the people placed in the unit itself rather than in a child unit.</param>
+public sealed record ApiUnitCoverage(Guid UnitId, string Code, string Name, int Population, int Certified, decimal? Percent, bool Direct, IReadOnlyList<ApiMilestoneStatus> Milestones);
+/// <summary>How the unit's total follows from the children rows: rows' sum less the extra rows of people with posts in several rows.</summary>
+public sealed record ApiReconciliation(int RowsPopulation, int RowsCertified, int SharedPeople, int ExtraPopulation, int ExtraCertified);
+public sealed record ApiCoverage(Guid TargetId, DateOnly AsOf, string State, ApiUnitCoverage? Unit, IReadOnlyList<ApiUnitCoverage> Children,
+    ApiReconciliation? Totals);
 
 public sealed record ApiCertificate(string StaffCode, string FullName, string? UnitName, string ProgrammeCode, string SerialNumber,
     DateOnly IssuedOn, DateOnly? ExpiresOn, DateOnly? RevokedOn, string Status);

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Training.Abstractions.Certificates;
 using Training.Abstractions.Organisation;
+using Training.Abstractions.Text;
 using Training.Reporting.Coverage;
 using Training.Reporting.Data;
 
@@ -19,7 +20,8 @@ public static class HrApi
     {
         var api = endpoints.MapGroup("/api").RequireAuthorization(ApiKeyHandler.Policy).WithTags("HR API");
         api.MapGet("/plans", PlansAsync).WithName("GetPlans")
-            .WithSummary("Kế hoạch và chỉ tiêu").WithDescription("Every plan with its targets (indicator as written, population, programmes, milestones).");
+            .WithSummary("Kế hoạch và chỉ tiêu")
+            .WithDescription("The plans reported on by a unit of the key's subtree or by one of its parent units (never a sibling's), each with its targets (indicator as written, population, programmes, milestones).");
         api.MapGet("/reports/coverage", CoverageAsync).WithName("GetCoverage")
             .WithSummary("Độ bao phủ của một chỉ tiêu tại một đơn vị")
             .WithDescription("Coverage of a target for a unit of the key's subtree (default: the key's unit) as of a date (default: today, UTC+7), with each milestone's status and the child units.");
@@ -33,9 +35,9 @@ public static class HrApi
         return endpoints;
     }
 
-    private static async Task<Ok<List<ApiPlan>>> PlansAsync(ReportingQueries queries, CancellationToken ct)
+    private static async Task<Ok<List<ApiPlan>>> PlansAsync(ClaimsPrincipal user, ReportingQueries queries, IOrgDirectory directory, CancellationToken ct)
     {
-        var plans = await queries.PlansAsync(ct);
+        var plans = await queries.PlansAsync(await ScopeAsync(user, directory, ct), ct);
         return TypedResults.Ok(plans.Select(p => new ApiPlan(p.Id, p.Number, p.Title, p.Issuer, p.IssuedOn, p.FromYear, p.ToYear, p.BasisNumber,
             p.Targets.OrderBy(t => t.Ordinal).Select(t => new ApiTarget(t.Id, t.Ordinal, t.Indicator, t.Kind.ToString(), t.UnitId, t.CategoryList,
                 t.ProgrammeCodeList, t.Milestones.OrderBy(m => m.DueOn).Select(m => new ApiMilestone(m.DueOn, m.Percent, m.Strict)).ToList())).ToList())).ToList());
@@ -44,18 +46,21 @@ public static class HrApi
     private static async Task<Results<Ok<ApiCoverage>, NotFound>> CoverageAsync(Guid target, Guid? unit, DateOnly? asOf, ClaimsPrincipal user,
         ReportingQueries queries, IOrgDirectory directory, CancellationToken ct)
     {
-        var found = await queries.TargetAsync(target, ct);
-        if (found is not { } f) return TypedResults.NotFound();
         var scope = await ScopeAsync(user, directory, ct);
+        var found = await queries.TargetAsync(target, scope, ct);
+        if (found is not { } f) return TypedResults.NotFound();
         var report = await queries.ReportAsync(f.Target, scope, unit, asOf ?? queries.Today, ct);
         if (unit is not null && report.Selected?.Unit.Id != unit) return TypedResults.NotFound();
         return TypedResults.Ok(new ApiCoverage(target, report.AsOf, report.Data.State.ToString(),
-            report.Selected is { } s ? Map(s) : null, report.Children.Select(Map).ToList()));
+            report.Selected is { } s ? Map(s) : null, report.Children.Select(Map).ToList(),
+            report.Totals is { } t ? new ApiReconciliation(t.RowsPopulation, t.RowsCertified, t.SharedPeople, t.ExtraPopulation, t.ExtraCertified) : null));
     }
 
     private static async Task<Results<Ok<List<ApiCertificate>>, NotFound, ProblemHttpResult>> CertificatesAsync(Guid? unit, string? programme, string? status,
         ClaimsPrincipal user, ReportingQueries queries, IOrgDirectory directory, IServiceProvider services, CancellationToken ct)
     {
+        if (programme is { Length: > TextLimits.Code } || status is { Length: > TextLimits.Code })
+            return TypedResults.Problem($"programme, status: tối đa {TextLimits.Code} ký tự.", statusCode: StatusCodes.Status400BadRequest);
         var scope = await ScopeAsync(user, directory, ct);
         var root = unit ?? scope.RootUnitId;
         if (root is null || !scope.Contains(root)) return TypedResults.NotFound();
@@ -98,6 +103,6 @@ public static class HrApi
         return new UnitScope(false, root, await directory.GetSubtreeAsync(root, ct));
     }
 
-    private static ApiUnitCoverage Map(UnitRow r) => new(r.Unit.Id, r.Unit.Code, r.Unit.Name, r.Now.Population, r.Now.Certified, r.Now.Percent,
+    private static ApiUnitCoverage Map(UnitRow r) => new(r.Unit.Id, r.Unit.Code, r.Unit.Name, r.Now.Population, r.Now.Certified, r.Now.Percent, r.IsDirect,
         r.Milestones.Select(m => new ApiMilestoneStatus(m.Milestone.DueOn, m.Milestone.Percent, m.Milestone.Strict, m.Status.ToString(), m.CoverageOnDue, m.Forecast)).ToList());
 }

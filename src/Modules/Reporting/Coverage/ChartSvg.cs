@@ -40,12 +40,14 @@ public static class ChartSvg
             if (i % 2 != 0 && i != trend.Count - 1) continue;
             svg.Append(c, $"<text x=\"{X(i):0.#}\" y=\"{Height - Bottom + 16}\" text-anchor=\"middle\" font-size=\"10\" fill=\"#4a5260\">{trend[i].On:MM/yy}</text>");
         }
-        if (trend.Count > 0)
+        // An empty population has no share: no point is drawn for it.
+        var drawn = trend.Select((p, i) => (Index: i, p.Percent)).Where(p => p.Percent is not null).Select(p => (p.Index, Percent: p.Percent!.Value)).ToList();
+        if (drawn.Count > 0)
         {
-            var points = string.Join(' ', trend.Select((p, i) => string.Create(c, $"{X(i):0.#},{Y(p.Percent):0.#}")));
+            var points = string.Join(' ', drawn.Select(p => string.Create(c, $"{X(p.Index):0.#},{Y(p.Percent):0.#}")));
             svg.Append(c, $"<polyline points=\"{points}\" fill=\"none\" stroke=\"#0b5cad\" stroke-width=\"2.5\"/>");
-            for (var i = 0; i < trend.Count; i++)
-                svg.Append(c, $"<circle cx=\"{X(i):0.#}\" cy=\"{Y(trend[i].Percent):0.#}\" r=\"3\" fill=\"#0b5cad\"/>");
+            foreach (var p in drawn)
+                svg.Append(c, $"<circle cx=\"{X(p.Index):0.#}\" cy=\"{Y(p.Percent):0.#}\" r=\"3\" fill=\"#0b5cad\"/>");
         }
         svg.Append(c, $"<text x=\"{Left}\" y=\"{Height - 6}\" font-size=\"11\" fill=\"#0b5cad\">— Độ bao phủ</text>");
         if (milestones.Count > 0)

@@ -39,7 +39,7 @@ public static class CoverageMath
         double n = points.Count, sx = 0, sy = 0, sxx = 0, sxy = 0;
         foreach (var p in points)
         {
-            double x = p.On.DayNumber - origin, y = (double)p.Percent;
+            double x = p.On.DayNumber - origin, y = (double)p.Percent!.Value;
             sx += x; sy += y; sxx += x * x; sxy += x * y;
         }
         var denominator = n * sxx - sx * sx;
@@ -93,8 +93,8 @@ public static class CoverageMath
 /// <summary>Population and certified counts of one population on one day.</summary>
 public sealed record CoveragePoint(DateOnly On, int Population, int Certified)
 {
-    /// <summary>Percentage, one decimal; 0 for an empty population.</summary>
-    public decimal Percent => Population == 0 ? 0 : Math.Round(100m * Certified / Population, 1);
+    /// <summary>Percentage, one decimal; null for an empty population (shown "—": nobody to cover is not 0 % covered).</summary>
+    public decimal? Percent => Population == 0 ? null : Math.Round(100m * Certified / Population, 1);
 }
 
 public enum MilestoneStatus
@@ -103,6 +103,9 @@ public enum MilestoneStatus
     AtRisk,
     Missed,
     Met,
+
+    /// <summary>Nobody of the unit belongs to the target's population: no share to judge.</summary>
+    NoPopulation,
 }
 
 /// <summary>Per-unit population and certified counts on a list of days.</summary>

@@ -8,7 +8,16 @@ public static class Display
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
-    public static string Percent(decimal value) => value.ToString("0.0", Vi) + " %";
+    /// <summary>"57,6 %"; "—" when there is no share (an empty population).</summary>
+    public static string Percent(decimal? value) => value is { } v ? v.ToString("0.0", Vi) + " %" : "—";
+
+    /// <summary>The share as a plain number for spreadsheets ("57.6"); "—" when there is none.</summary>
+    public static string PercentNumber(decimal? value) => value is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) : "—";
+
+    /// <summary>The line that reconciles a unit's rows with its total (see <see cref="Reconciliation"/>).</summary>
+    public static string SharedLabel(int people) => $"Trừ: {people.ToString("N0", Vi)} người có vị trí ở nhiều dòng trên";
+
+    public const string SharedNote = "Người kiêm nhiệm ở nhiều đơn vị được tính ở mỗi đơn vị nhưng chỉ một lần trong tổng";
 
     public static string Date(DateOnly? day) => day?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "";
 
@@ -20,6 +29,7 @@ public static class Display
         MilestoneStatus.Met => "Đạt",
         MilestoneStatus.Missed => "Không đạt",
         MilestoneStatus.OnTrack => "Đúng tiến độ",
+        MilestoneStatus.NoPopulation => "Không có người thuộc đối tượng",
         _ => "Có nguy cơ không đạt",
     };
 
@@ -27,6 +37,7 @@ public static class Display
     {
         MilestoneStatus.Met or MilestoneStatus.OnTrack => "badge badge-ok",
         MilestoneStatus.AtRisk => "badge badge-warn",
+        MilestoneStatus.NoPopulation => "badge",
         _ => "badge badge-bad",
     };
 

@@ -1,5 +1,5 @@
-using System.Globalization;
-using System.Text;
+using Training.Abstractions.Text;
+using Training.Platform.Text;
 
 namespace Training.Reporting.Coverage;
 
@@ -12,14 +12,25 @@ public sealed class PeopleFilter
     public string? Category { get; set; }
     public string? Q { get; set; }
 
+    /// <summary>Only the people placed in the unit itself (the "Trực tiếp tại …" row), not in its child units.</summary>
+    public bool Direct { get; set; }
+
+    /// <summary>The error naming the filter that is over its length limit; null when the filter can be applied.</summary>
+    public string? Refused =>
+        Q is { Length: > TextLimits.Line } ? $"Tên hoặc mã cán bộ: tối đa {TextLimits.Line} ký tự."
+        : Category is { Length: > TextLimits.Line } ? $"Đối tượng: tối đa {TextLimits.Line} ký tự."
+        : null;
+
     public IEnumerable<PersonRow> Apply(IEnumerable<PersonRow> rows)
     {
         if (Status is { } s) rows = rows.Where(r => r.Status == s);
         if (!string.IsNullOrWhiteSpace(Category)) rows = rows.Where(r => r.Category == Category);
         if (!string.IsNullOrWhiteSpace(Q))
         {
-            var q = Fold(Q.Trim());
-            rows = rows.Where(r => Fold(r.FullName).Contains(q, StringComparison.Ordinal) || Fold(r.StaffCode).Contains(q, StringComparison.Ordinal));
+            // Lower case without diacritics, so "nguyen" finds "Nguyễn" (an NFD query too).
+            var q = VietnameseText.Fold(Q.Trim());
+            rows = rows.Where(r => VietnameseText.Fold(r.FullName).Contains(q, StringComparison.Ordinal)
+                || VietnameseText.Fold(r.StaffCode).Contains(q, StringComparison.Ordinal));
         }
         return rows.OrderBy(r => r.UnitName, StringComparer.Ordinal).ThenBy(r => r.StaffCode, StringComparer.Ordinal);
     }
@@ -28,24 +39,12 @@ public sealed class PeopleFilter
     {
         var parts = new List<string>();
         if (Unit is { } u) parts.Add($"unit={u}");
+        if (Direct) parts.Add("direct=true");
         if (AsOf is { } a) parts.Add($"asOf={a:yyyy-MM-dd}");
         var st = keepStatus ? status ?? Status : status;
         if (st is { } s) parts.Add($"status={s}");
         if (!string.IsNullOrWhiteSpace(Category)) parts.Add($"category={Uri.EscapeDataString(Category)}");
         if (!string.IsNullOrWhiteSpace(Q)) parts.Add($"q={Uri.EscapeDataString(Q)}");
         return parts.Count == 0 ? "" : "?" + string.Join('&', parts);
-    }
-
-    /// <summary>Lower case without diacritics, so "nguyen" finds "Nguyễn".</summary>
-    public static string Fold(string text)
-    {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var ch in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark) continue;
-            sb.Append(ch switch { 'đ' => 'd', 'Đ' => 'd', _ => char.ToLowerInvariant(ch) });
-        }
-        return sb.ToString();
     }
 }

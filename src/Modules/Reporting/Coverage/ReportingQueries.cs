@@ -16,21 +16,34 @@ public sealed class ReportingQueries(ReportingDbContext db, TargetDataLoader loa
 {
     public DateOnly Today => clock.Today();
 
-    public Task<List<Plan>> PlansAsync(CancellationToken ct = default) =>
-        db.Plans.AsNoTracking().Include(p => p.Phases).Include(p => p.Targets).ThenInclude(t => t.Milestones)
+    /// <summary>The plans <paramref name="scope"/> may see, reported-on ones first (see <see cref="PlanVisibility"/>).</summary>
+    public async Task<List<Plan>> PlansAsync(UnitScope scope, CancellationToken ct = default)
+    {
+        var plans = await db.Plans.AsNoTracking().Include(p => p.Phases).Include(p => p.Targets).ThenInclude(t => t.Milestones)
             .OrderByDescending(p => p.UnitId != null).ThenByDescending(p => p.IssuedOn).ThenBy(p => p.Title).AsSplitQuery().ToListAsync(ct);
+        var visible = await VisibilityAsync(scope, ct);
+        return plans.Where(p => visible.Shows(p.UnitId)).ToList();
+    }
 
-    public Task<Plan?> PlanAsync(Guid id, CancellationToken ct = default) =>
-        db.Plans.AsNoTracking().Include(p => p.Phases).Include(p => p.Targets).ThenInclude(t => t.Milestones)
+    /// <summary>The plan, or null when it does not exist or <paramref name="scope"/> may not see it.</summary>
+    public async Task<Plan?> PlanAsync(Guid id, UnitScope scope, CancellationToken ct = default)
+    {
+        var plan = await db.Plans.AsNoTracking().Include(p => p.Phases).Include(p => p.Targets).ThenInclude(t => t.Milestones)
             .AsSplitQuery().FirstOrDefaultAsync(p => p.Id == id, ct);
+        return plan is not null && (await VisibilityAsync(scope, ct)).Shows(plan.UnitId) ? plan : null;
+    }
 
-    public async Task<(Plan Plan, PlanTarget Target)?> TargetAsync(Guid targetId, CancellationToken ct = default)
+    /// <summary>A target with its plan, or null when either does not exist or <paramref name="scope"/> may not see the plan.</summary>
+    public async Task<(Plan Plan, PlanTarget Target)?> TargetAsync(Guid targetId, UnitScope scope, CancellationToken ct = default)
     {
         var planId = await db.Targets.Where(t => t.Id == targetId).Select(t => (Guid?)t.PlanId).FirstOrDefaultAsync(ct);
         if (planId is null) return null;
-        var plan = await PlanAsync(planId.Value, ct);
+        var plan = await PlanAsync(planId.Value, scope, ct);
         return plan is null ? null : (plan, plan.Targets.Single(t => t.Id == targetId));
     }
+
+    public async Task<PlanVisibility> VisibilityAsync(UnitScope scope, CancellationToken ct = default) =>
+        scope.All ? PlanVisibility.Everything : PlanVisibility.For(scope, await services.GetRequiredService<IOrgDirectory>().GetUnitsAsync(ct));
 
     /// <summary>A target's report for a viewer. The result is memoised per load of the underlying data, keyed by everything
     /// else it depends on (milestones, day, viewer's scope, unit).</summary>
@@ -52,13 +65,16 @@ public sealed class ReportingQueries(ReportingDbContext db, TargetDataLoader loa
         return report;
     }
 
-    /// <summary>People of the selected unit's subtree (within scope) with their status.</summary>
-    public async Task<IEnumerable<PersonRow>> PeopleAsync(TargetReport report, CancellationToken ct = default)
+    /// <summary>People of the selected unit's subtree (within scope) with their status; with <paramref name="direct"/>, only
+    /// those holding a post in the selected unit itself (the "Trực tiếp tại …" row).</summary>
+    public async Task<IEnumerable<PersonRow>> PeopleAsync(TargetReport report, bool direct = false, CancellationToken ct = default)
     {
         if (report.Selected is null) return [];
-        var units = report.Data.SubtreeOf(report.Selected.Unit.Id).Where(report.Visible.Contains).ToHashSet();
+        IReadOnlySet<Guid> units = direct
+            ? new HashSet<Guid> { report.Selected.Unit.Id }
+            : report.Data.SubtreeOf(report.Selected.Unit.Id).Where(report.Visible.Contains).ToHashSet();
         var learning = services.GetService<ILearningActivity>();
-        var courses = report.Data.Programmes.SelectMany(p => p.CourseIds).Distinct().ToList();
+        var courses = report.Data.CourseIds;
         IReadOnlySet<string> inProgress = learning is null || courses.Count == 0
             ? new HashSet<string>()
             : await learning.GetLearnersInProgressAsync(courses, ct);

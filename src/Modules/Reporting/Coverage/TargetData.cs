@@ -32,6 +32,9 @@ public sealed class TargetData
     public ILookup<string, CertificateFact> Facts { get; init; } = Array.Empty<CertificateFact>().ToLookup(f => f.UserId);
     public IReadOnlyList<ProgrammeInfo> Programmes { get; init; } = [];
 
+    /// <summary>The courses of the programmes: by the programmes' course codes, and any course seen in their completions.</summary>
+    public IReadOnlyList<Guid> CourseIds { get; init; } = [];
+
     /// <summary>Programme codes of the target that the ledger does not know.</summary>
     public IReadOnlyList<string> MissingProgrammes { get; init; } = [];
 
@@ -39,13 +42,25 @@ public sealed class TargetData
     public TargetData For(PlanTarget target) => ReferenceEquals(target, Target) ? this : new()
     {
         Target = target, State = State, Version = Version, Units = Units, Subtree = Subtree, People = People, Facts = Facts,
-        Programmes = Programmes, MissingProgrammes = MissingProgrammes, _parentOf = _parentOf,
+        Programmes = Programmes, CourseIds = CourseIds, MissingProgrammes = MissingProgrammes, _parentOf = _parentOf, _byId = _byId,
     };
 
     public IReadOnlyDictionary<Guid, Guid?> ParentOf => _parentOf ??= Units.ToDictionary(u => u.Id, u => u.ParentId);
     private Dictionary<Guid, Guid?>? _parentOf;
 
     public OrgUnitInfo? Unit(Guid? id) => id is { } v ? Units.FirstOrDefault(u => u.Id == v) : null;
+
+    /// <summary>The unit's names from the root down ("Sở … &gt; Trường …"), as exports name units.</summary>
+    public string PathOf(Guid id)
+    {
+        _byId ??= Units.ToDictionary(u => u.Id);
+        var names = new List<string>();
+        for (Guid? current = id; current is { } c && _byId.TryGetValue(c, out var unit) && names.Count <= _byId.Count; current = unit.ParentId)
+            names.Insert(0, unit.Name);
+        return string.Join(" > ", names);
+    }
+
+    private Dictionary<Guid, OrgUnitInfo>? _byId;
 
     /// <summary>The unit and its descendants, from the loaded tree.</summary>
     public IReadOnlySet<Guid> SubtreeOf(Guid root)

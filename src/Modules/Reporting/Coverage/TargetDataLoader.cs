@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Training.Abstractions.Certificates;
+using Training.Abstractions.Learning;
 using Training.Abstractions.Organisation;
 using Training.Reporting.Data;
 
@@ -37,10 +38,13 @@ public sealed class TargetDataLoader(IServiceProvider services, IOrgDirectory di
         var (programmes, facts) = await LoadFactsAsync(ledger, codes, ct);
         var people = await peopleLoad;
         var missing = codes.Where(c => programmes.All(p => !string.Equals(p.Code, c, StringComparison.OrdinalIgnoreCase))).ToList();
+        var courseIds = programmes.SelectMany(p => p.CourseIds).ToHashSet();
+        if (services.GetService<ILearningActivity>() is { } learning && programmes.SelectMany(p => p.CourseCodes).Distinct().ToList() is { Count: > 0 } courseCodes)
+            courseIds.UnionWith(await learning.GetCourseIdsAsync(courseCodes, ct));
         return new TargetData
         {
             Target = target, State = DataState.Ready, Units = units, Subtree = subtree, People = people,
-            Facts = facts, Programmes = programmes, MissingProgrammes = missing,
+            Facts = facts, Programmes = programmes, CourseIds = [.. courseIds], MissingProgrammes = missing,
         };
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Training.Abstractions.Text;
 using Training.Platform.Outbox;
 
 namespace Training.Reporting.Data;
@@ -28,7 +29,7 @@ public class ReportingDbContext : DbContext, IHasOutbox
             e.Property(x => x.Title).HasMaxLength(1000);
             e.Property(x => x.Issuer).HasMaxLength(300);
             e.Property(x => x.BasisNumber).HasMaxLength(100);
-            e.Property(x => x.Note).HasMaxLength(2000);
+            e.Property(x => x.Note).HasMaxLength(TextLimits.Paragraph);
             e.HasMany(x => x.Phases).WithOne().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(x => x.Targets).WithOne().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
         });
@@ -45,7 +46,7 @@ public class ReportingDbContext : DbContext, IHasOutbox
             e.Property(x => x.Indicator).HasMaxLength(4000);
             e.Property(x => x.Categories).HasMaxLength(1000);
             e.Property(x => x.ProgrammeCodes).HasMaxLength(1000);
-            e.Property(x => x.Note).HasMaxLength(2000);
+            e.Property(x => x.Note).HasMaxLength(TextLimits.Paragraph);
             e.HasIndex(x => new { x.PlanId, x.Ordinal });
             e.HasMany(x => x.Milestones).WithOne().HasForeignKey(x => x.TargetId).OnDelete(DeleteBehavior.Cascade);
             e.Ignore(x => x.CategoryList);

@@ -1,11 +1,13 @@
+using System.Globalization;
+using Training.Platform.Exports;
 using Training.Reporting.Coverage;
 
 namespace Training.Reporting.Exports;
 
-/// <summary>The columns of the exported lists.</summary>
+/// <summary>The columns of the exported lists. Units are named by their path from the root, never by internal codes.</summary>
 public static class ExportColumns
 {
-    public static readonly IReadOnlyList<Column<PersonRow>> People =
+    public static readonly IReadOnlyList<ExportColumn<PersonRow>> People =
     [
         new("Mã cán bộ", r => r.StaffCode),
         new("Họ và tên", r => r.FullName),
@@ -17,21 +19,42 @@ public static class ExportColumns
         new("Số hiệu chứng chỉ", r => r.SerialNumber),
     ];
 
-    public static IReadOnlyList<Column<UnitRow>> Units(IReadOnlyList<Data.Milestone> milestones)
+    /// <summary>One line of the units list: a unit row, or the closing line that reconciles the rows with the total.</summary>
+    public sealed record UnitLine(UnitRow? Row, string Path, string Name, int Population, int Certified, decimal? Percent, string Note);
+
+    /// <summary>The selected unit (the total), its rows, then, when people hold posts in several rows, the line to subtract
+    /// ("Trừ: …", positive figures) so that the rows less it make the total. Figures stay positive: a cell starting with
+    /// "-" would be escaped as a possible formula.</summary>
+    public static IEnumerable<UnitLine> UnitLines(TargetReport report)
     {
-        var columns = new List<Column<UnitRow>>
+        if (report.Selected is not { } total) yield break;
+        yield return Line(report, total, report.Totals is null ? "" : "Tổng, mỗi người tính một lần");
+        foreach (var row in report.Children)
+            yield return Line(report, row, row.IsDirect ? "Cán bộ thuộc trực tiếp đơn vị, không thuộc đơn vị trực thuộc nào" : "");
+        if (report.Totals is { ExtraPopulation: > 0 } t)
+            yield return new UnitLine(null, report.Data.PathOf(total.Unit.Id), Display.SharedLabel(t.SharedPeople),
+                t.ExtraPopulation, t.ExtraCertified, null, Display.SharedNote);
+    }
+
+    private static UnitLine Line(TargetReport report, UnitRow r, string note) =>
+        new(r, report.Data.PathOf(r.Unit.Id), r.Unit.Name, r.Now.Population, r.Now.Certified, r.Now.Percent, note);
+
+    public static IReadOnlyList<ExportColumn<UnitLine>> Units(IReadOnlyList<Data.Milestone> milestones)
+    {
+        var columns = new List<ExportColumn<UnitLine>>
         {
-            new("Mã đơn vị", r => r.Unit.Code),
-            new("Đơn vị", r => r.Unit.Name),
-            new("Số người", r => r.Now.Population.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            new("Có chứng chỉ", r => r.Now.Certified.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            new("Độ bao phủ (%)", r => r.Now.Percent.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)),
+            new("Đường dẫn đơn vị", r => r.Path),
+            new("Đơn vị", r => r.Name),
+            new("Số người", r => r.Population.ToString(CultureInfo.InvariantCulture)),
+            new("Có chứng chỉ", r => r.Certified.ToString(CultureInfo.InvariantCulture)),
+            new("Độ bao phủ (%)", r => r.Row is null ? "" : Display.PercentNumber(r.Percent)),
         };
         for (var i = 0; i < milestones.Count; i++)
         {
             var index = i;
-            columns.Add(new($"Mốc {Display.Milestone(milestones[i])}", r => Display.Status(r.Milestones[index].Status)));
+            columns.Add(new($"Mốc {Display.Milestone(milestones[i])}", r => r.Row is { } row ? Display.Status(row.Milestones[index].Status) : ""));
         }
+        columns.Add(new("Ghi chú", r => r.Note));
         return columns;
     }
 }

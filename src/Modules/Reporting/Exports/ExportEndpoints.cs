@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Training.Platform.Exports;
 using Training.Reporting.Coverage;
 using Training.Reporting.Reports;
 
@@ -33,9 +34,10 @@ public static class ExportEndpoints
         ReportingQueries queries, CancellationToken ct)
     {
         var filter = query.ToFilter();
+        if (filter.Refused is { } error) return Results.Problem(error, statusCode: StatusCodes.Status400BadRequest);
         var report = await LoadAsync(queries, id, user, filter.Unit, filter.AsOf, ct);
         if (report is null) return Results.NotFound();
-        var rows = filter.Apply(await queries.PeopleAsync(report, ct));
+        var rows = filter.Apply(await queries.PeopleAsync(report, filter.Direct, ct));
         var name = $"can-bo-chi-tieu-{report.Data.Target.Ordinal}-{report.AsOf:yyyyMMdd}";
         return format == "csv" ? TableExport.Csv(name, rows, ExportColumns.People) : TableExport.Xlsx(name, "Cán bộ", rows, ExportColumns.People);
     }
@@ -45,7 +47,7 @@ public static class ExportEndpoints
     {
         var report = await LoadAsync(queries, id, user, unit, asOf, ct);
         if (report?.Selected is null) return Results.NotFound();
-        var rows = new[] { report.Selected }.Concat(report.Children).ToList();
+        var rows = ExportColumns.UnitLines(report).ToList();
         var columns = ExportColumns.Units(report.Data.Target.Milestones.OrderBy(m => m.DueOn).ToList());
         var name = $"don-vi-chi-tieu-{report.Data.Target.Ordinal}-{report.AsOf:yyyyMMdd}";
         return format == "csv" ? TableExport.Csv(name, rows, columns) : TableExport.Xlsx(name, "Đơn vị", rows, columns);
@@ -54,9 +56,10 @@ public static class ExportEndpoints
     private static async Task<IResult> YearlyAsync(Guid id, string format, int? year, ClaimsPrincipal user, ReportingQueries queries,
         YearlyReportBuilder builder, YearlyReportPdf pdf, CancellationToken ct)
     {
-        var plan = await queries.PlanAsync(id, ct);
+        var scope = await queries.ScopeAsync(user, ct);
+        var plan = await queries.PlanAsync(id, scope, ct);
         if (plan is null) return Results.NotFound();
-        var report = await builder.BuildAsync(plan, year ?? queries.Today.Year, await queries.ScopeAsync(user, ct), ct);
+        var report = await builder.BuildAsync(plan, year ?? queries.Today.Year, scope, ct);
         var name = $"bao-cao-ket-qua-{report.Year}";
         return format == "pdf"
             ? Results.Stream(s => pdf.WriteAsync(report, s, ct), "application/pdf", name + ".pdf")
@@ -65,14 +68,15 @@ public static class ExportEndpoints
 
     private static async Task<TargetReport?> LoadAsync(ReportingQueries queries, Guid id, ClaimsPrincipal user, Guid? unit, DateOnly? asOf, CancellationToken ct)
     {
-        var found = await queries.TargetAsync(id, ct);
+        var scope = await queries.ScopeAsync(user, ct);
+        var found = await queries.TargetAsync(id, scope, ct);
         if (found is not { } f) return null;
-        var report = await queries.ReportAsync(f.Target, await queries.ScopeAsync(user, ct), unit, asOf ?? queries.Today, ct);
+        var report = await queries.ReportAsync(f.Target, scope, unit, asOf ?? queries.Today, ct);
         return unit is not null && report.Selected?.Unit.Id != unit ? null : report;
     }
 
-    public sealed record PeopleFilterQuery(Guid? Unit, DateOnly? AsOf, PersonStatus? Status, string? Category, string? Q)
+    public sealed record PeopleFilterQuery(Guid? Unit, DateOnly? AsOf, PersonStatus? Status, string? Category, string? Q, bool? Direct)
     {
-        public PeopleFilter ToFilter() => new() { Unit = Unit, AsOf = AsOf, Status = Status, Category = Category, Q = Q };
+        public PeopleFilter ToFilter() => new() { Unit = Unit, AsOf = AsOf, Status = Status, Category = Category, Q = Q, Direct = Direct == true };
     }
 }

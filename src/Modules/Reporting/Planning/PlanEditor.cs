@@ -24,6 +24,11 @@ public sealed class PlanEditor(ReportingDbContext db, IServiceProvider services,
     /// Only administrators may attach one to no unit.</summary>
     public static bool Allows(UnitScope scope, Guid? unitId) => scope.All || (unitId is { } id && scope.Contains(id));
 
+    /// <summary>Whether the plan is visible at all in this scope (<see cref="PlanVisibility"/>): an invisible plan answers 404,
+    /// a visible one the user may not edit answers 403.</summary>
+    public async Task<bool> VisibleAsync(UnitScope scope, Plan plan, CancellationToken ct) => scope.All
+        || PlanVisibility.For(scope, await services.GetRequiredService<IOrgDirectory>().GetUnitsAsync(ct)).Shows(plan.UnitId);
+
     /// <summary>Units the editor may choose, parents before children.</summary>
     public async Task<IReadOnlyList<OrgUnitInfo>> UnitsAsync(UnitScope scope, CancellationToken ct) =>
         [.. (await services.GetRequiredService<IOrgDirectory>().GetUnitsAsync(ct)).Where(u => scope.Contains(u.Id))];

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Training.Abstractions.Text;
 using Training.Platform.Text;
 using Training.Reporting.Data;
 
@@ -43,6 +44,12 @@ public sealed partial class PlanForm
         var issuer = VietnameseText.Clean(Issuer);
         if (title.Length == 0) errors.Add(new(nameof(Title), "Tên kế hoạch: cần nhập."));
         if (issuer.Length == 0) errors.Add(new(nameof(Issuer), "Cơ quan ban hành: cần nhập."));
+        // Plan titles as issued run past TextLimits.Name (the Cát Hải plan's is ~300 characters): a title is a line.
+        FormValues.Limit(title, TextLimits.Line, nameof(Title), "Tên kế hoạch", errors);
+        FormValues.Limit(issuer, TextLimits.Name, nameof(Issuer), "Cơ quan ban hành", errors);
+        FormValues.Limit(VietnameseText.Clean(Number), TextLimits.Code, nameof(Number), "Số hiệu", errors);
+        FormValues.Limit(VietnameseText.Clean(BasisNumber), TextLimits.Code, nameof(BasisNumber), "Căn cứ (số văn bản)", errors);
+        FormValues.Limit(VietnameseText.Clean(Note), TextLimits.Paragraph, nameof(Note), "Ghi chú", errors);
         var issuedOn = FormValues.ParseDate(IssuedOn, nameof(IssuedOn), "Ngày ban hành", errors);
         var from = FormValues.ParseYear(FromYear, nameof(FromYear), "Từ năm", errors);
         var to = FormValues.ParseYear(ToYear, nameof(ToYear), "Đến năm", errors);
@@ -67,6 +74,11 @@ public sealed partial class PlanForm
     private List<(string Name, int From, int To)> ParsePhases(List<FieldError> errors)
     {
         var result = new List<(string, int, int)>();
+        if ((Phases ?? "").Length > TextLimits.Paragraph)
+        {
+            FormValues.Limit(Phases, TextLimits.Paragraph, nameof(Phases), "Giai đoạn", errors);
+            return result;
+        }
         var lines = (Phases ?? "").Replace("\r", "").Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
@@ -79,7 +91,9 @@ public sealed partial class PlanForm
                 continue;
             }
             int f = int.Parse(m.Groups["from"].Value, CultureInfo.InvariantCulture), t = int.Parse(m.Groups["to"].Value, CultureInfo.InvariantCulture);
-            if (f > t) errors.Add(new(nameof(Phases), $"Giai đoạn, dòng {i + 1}: năm kết thúc trước năm bắt đầu."));
+            if (m.Groups["name"].Value.Trim().Length > TextLimits.Name)
+                errors.Add(new(nameof(Phases), $"Giai đoạn, dòng {i + 1}: tên giai đoạn tối đa {TextLimits.Name} ký tự."));
+            else if (f > t) errors.Add(new(nameof(Phases), $"Giai đoạn, dòng {i + 1}: năm kết thúc trước năm bắt đầu."));
             else result.Add((m.Groups["name"].Value.Trim(), f, t));
         }
         return result;
@@ -103,6 +117,10 @@ public sealed class MilestoneRow
 public sealed class TargetForm
 {
     public const int MilestoneRows = 4;
+
+    /// <summary>More than a plan states; bounds the work a forged form can ask for.</summary>
+    public const int MaxMilestones = 20;
+    public const int MaxProgrammes = 50;
 
     public string? Ordinal { get; set; }
     public string? Indicator { get; set; }
@@ -140,6 +158,17 @@ public sealed class TargetForm
         var errors = new List<FieldError>();
         var indicator = VietnameseText.Clean(Indicator);
         if (indicator.Length == 0) errors.Add(new(nameof(Indicator), "Chỉ tiêu (nguyên văn): cần nhập."));
+        FormValues.Limit(indicator, TextLimits.Paragraph, nameof(Indicator), "Chỉ tiêu (nguyên văn)", errors);
+        FormValues.Limit(VietnameseText.Clean(Categories), TextLimits.Line, nameof(Categories), "Đối tượng", errors);
+        FormValues.Limit(VietnameseText.Clean(Note), TextLimits.Paragraph, nameof(Note), "Ghi chú", errors);
+        if (Programmes.Count > MaxProgrammes) errors.Add(new(nameof(Programmes), $"Chương trình được tính: tối đa {MaxProgrammes} chương trình."));
+        if (Programmes.Any(c => (c ?? "").Length > TextLimits.Code))
+            errors.Add(new(nameof(Programmes), $"Chương trình được tính: mã chương trình tối đa {TextLimits.Code} ký tự."));
+        if (Milestones.Count > MaxMilestones)
+        {
+            errors.Add(new(nameof(Milestones), $"Mốc: tối đa {MaxMilestones} mốc."));
+            return errors;
+        }
         if (!int.TryParse(Ordinal, NumberStyles.None, CultureInfo.InvariantCulture, out var ordinal) || ordinal < 1 || ordinal > 999)
             errors.Add(new(nameof(Ordinal), "Số thứ tự: cần là số nguyên từ 1 đến 999."));
         else if (ordinalTaken?.Invoke(ordinal) == true)
@@ -163,7 +192,7 @@ public sealed class TargetForm
             if (string.IsNullOrWhiteSpace(row.DueOn) && string.IsNullOrWhiteSpace(row.Percent)) continue;
             var label = $"Mốc {i + 1}";
             var due = FormValues.ParseDate(row.DueOn, $"Milestones[{i}].DueOn", $"{label}, thời hạn", errors);
-            if (due is null && string.IsNullOrWhiteSpace(row.DueOn)) errors.Add(new($"Milestones[{i}].DueOn", $"{label}, thời hạn: cần nhập (dd/MM/yyyy)."));
+            if (due is null && string.IsNullOrWhiteSpace(row.DueOn)) errors.Add(new($"Milestones[{i}].DueOn", $"{label}, thời hạn: cần nhập (ngày/tháng/năm, ví dụ 31/12/2030)."));
             decimal percent = 0;
             var percentText = (row.Percent ?? "").Trim().TrimEnd('%').Trim().Replace(',', '.');
             if (!decimal.TryParse(percentText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out percent) || percent <= 0 || percent > 100)
@@ -186,30 +215,5 @@ public sealed class TargetForm
         target.Milestones.Clear();
         target.Milestones.AddRange(milestones.OrderBy(m => m.DueOn));
         return errors;
-    }
-}
-
-internal static class FormValues
-{
-    public static string Date(DateOnly? day) => day?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "";
-
-    public static string? Optional(string? value) => VietnameseText.Clean(value) is { Length: > 0 } v ? v : null;
-
-    public static DateOnly? ParseDate(string? text, string field, string label, List<FieldError> errors)
-    {
-        var value = (text ?? "").Trim();
-        if (value.Length == 0) return null;
-        if (DateOnly.TryParseExact(value, ["dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return day;
-        errors.Add(new(field, $"{label}: “{value}” không phải ngày hợp lệ (dd/MM/yyyy)."));
-        return null;
-    }
-
-    public static int? ParseYear(string? text, string field, string label, List<FieldError> errors)
-    {
-        var value = (text ?? "").Trim();
-        if (value.Length == 0) return null;
-        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1945 and <= 2100) return year;
-        errors.Add(new(field, $"{label}: cần là năm từ 1945 đến 2100."));
-        return null;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Training.Abstractions.Certificates;
 using Training.Abstractions.Learning;
 using Training.Abstractions.Organisation;
 using Training.Reporting.Coverage;
@@ -7,12 +8,42 @@ using Training.Reporting.Data;
 namespace Training.Reporting.Reports;
 
 /// <summary>The yearly report on a plan (báo cáo kết quả thực hiện kế hoạch, due before 20/11): per target and per unit
-/// the figures against the milestones, the courses held and the number trained.</summary>
-public sealed record YearlyReport(Plan Plan, int Year, DateOnly AsOf, IReadOnlyList<YearlyTarget> Targets, bool LearningAvailable);
+/// the figures against the milestones, the courses held and the number trained. Every figure counts the people of the
+/// targets' populations within the viewer's scope, so the sections agree and no other unit's figures leak in.</summary>
+/// <param name="Courses">The courses of the targets' programmes, counted for the people of all targets' populations in scope.</param>
+public sealed record YearlyReport(Plan Plan, int Year, DateOnly AsOf, IReadOnlyList<YearlyTarget> Targets, bool LearningAvailable,
+    IReadOnlyList<CourseActivity> Courses)
+{
+    /// <summary>The closing line of the courses section.</summary>
+    public string CoursesTotalText =>
+        $"Tổng cộng: {Courses.Sum(c => c.Completions)} lượt hoàn thành khóa học trên hệ thống của cán bộ thuộc đối tượng " +
+        $"(mỗi người một lượt mỗi khóa), {Courses.Sum(c => c.ClassesHeld)} lớp trực tiếp.";
+
+    /// <summary>Why the courses section and the certificates issued need not agree.</summary>
+    public const string CoursesNote =
+        "Số lượt hoàn thành khóa học có thể khác số người được cấp chứng chỉ trong năm: một chương trình có thể gồm nhiều khóa; " +
+        "chứng chỉ có thể được cấp theo quyết định (lớp tổ chức ngoài hệ thống) hoặc từ dữ liệu có sẵn; người hoàn thành khóa học " +
+        "nhưng chưa đạt điều kiện của chương trình thì chưa được cấp.";
+}
 
 /// <summary>One target in the yearly report.</summary>
-/// <param name="IssuedInYear">People of the population (in scope) who received a counted certificate during the year.</param>
-public sealed record YearlyTarget(PlanTarget Target, TargetReport Report, IReadOnlyList<CourseActivity> Courses, int IssuedInYear);
+/// <param name="IssuedInYear">People of the population (in scope) who received a certificate of a counted programme during the
+/// year: a first certificate or a recertification, not a replacement (cấp lại) of one they held.</param>
+/// <param name="IssuedThroughCourses">Of those, people whose certificate followed a course completed on the site.</param>
+public sealed record YearlyTarget(PlanTarget Target, TargetReport Report, IReadOnlyList<CourseActivity> Courses, int IssuedInYear,
+    int IssuedThroughCourses)
+{
+    /// <summary>The figures of the target as of the report's day; null when the target is not computed in this scope.</summary>
+    public string? ResultText => Report.Selected is { } s
+        ? $"Kết quả: {s.Now.Certified}/{s.Now.Population} người có chứng chỉ còn hiệu lực tại ngày {Display.Date(Report.AsOf)}, đạt {Display.Percent(s.Now.Percent)}."
+        : null;
+
+    /// <summary>Certificates issued in the year and how (see <see cref="YearlyReport.CoursesNote"/>).</summary>
+    public string? IssuedText(int year) => Report.Selected is null ? null
+        : IssuedInYear == 0 ? $"Trong năm {year} không có người được cấp chứng chỉ."
+        : $"Trong năm {year} có {IssuedInYear} người được cấp chứng chỉ: {IssuedThroughCourses} người sau khi hoàn thành khóa học trên hệ thống, " +
+          $"{IssuedInYear - IssuedThroughCourses} người được cấp theo quyết định hoặc từ dữ liệu có sẵn (không qua khóa học trên hệ thống).";
+}
 
 public sealed class YearlyReportBuilder(ReportingQueries queries, IServiceProvider services)
 {
@@ -22,23 +53,33 @@ public sealed class YearlyReportBuilder(ReportingQueries queries, IServiceProvid
         var end = new DateOnly(year, 12, 31);
         var asOf = end < today ? end : today;
         var start = new DateOnly(year, 1, 1);
-        var learning = services.GetService<ILearningActivity>();
-        var activity = learning is null ? [] : await learning.GetCourseActivityAsync(start, asOf, ct);
-        var targets = new List<YearlyTarget>();
+        var reports = new List<(PlanTarget Target, TargetReport Report, List<PersonInfo> People)>();
         foreach (var target in plan.Targets.OrderBy(t => t.Ordinal))
         {
             var report = await queries.ReportAsync(target, scope, null, asOf, ct);
-            var courses = report.Data.Programmes.SelectMany(p => p.CourseIds).ToHashSet();
-            var held = activity.Where(a => courses.Contains(a.CourseId)).OrderBy(a => a.Code, StringComparer.Ordinal).ToList();
-            var issued = 0;
+            var people = new List<PersonInfo>();
             if (report.Selected is not null)
             {
                 var units = report.Data.SubtreeOf(report.Selected.Unit.Id).Where(report.Visible.Contains).ToHashSet();
-                issued = report.Data.People.Count(p => p.UnitIds.Any(units.Contains)
-                    && report.Data.Facts[p.UserId].Any(f => f.IssuedOn >= start && f.IssuedOn <= asOf));
+                people = report.Data.People.Where(p => p.UnitIds.Any(units.Contains)).ToList();
             }
-            targets.Add(new YearlyTarget(target, report, held, issued));
+            reports.Add((target, report, people));
         }
-        return new YearlyReport(plan, year, asOf, targets, learning is not null);
+        var learning = services.GetService<ILearningActivity>();
+        var learners = reports.SelectMany(r => r.People).Select(p => p.UserId).ToHashSet(StringComparer.Ordinal);
+        var activity = learning is null || learners.Count == 0 ? [] : await learning.GetCourseActivityAsync(start, asOf, learners, ct);
+
+        var targets = new List<YearlyTarget>();
+        foreach (var (target, report, people) in reports)
+        {
+            var courses = report.Data.CourseIds.ToHashSet();
+            var held = activity.Where(a => courses.Contains(a.CourseId)).OrderBy(a => a.Code, StringComparer.Ordinal).ToList();
+            var issued = people.Select(p => report.Data.Facts[p.UserId]
+                    .Where(f => f.IssuedOn >= start && f.IssuedOn <= asOf && f.Source != CertificateSources.Reissue).ToList())
+                .Where(f => f.Count > 0).ToList();
+            targets.Add(new YearlyTarget(target, report, held, issued.Count, issued.Count(f => f.Any(x => x.Source == CertificateSources.Course))));
+        }
+        var all = targets.SelectMany(t => t.Courses).DistinctBy(c => c.CourseId).OrderBy(c => c.Code, StringComparer.Ordinal).ToList();
+        return new YearlyReport(plan, year, asOf, targets, learning is not null, all);
     }
 }

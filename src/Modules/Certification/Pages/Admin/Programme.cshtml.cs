@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Http;
 using Training.Certification.Data;
 using Training.Certification.Templates;
+using Training.Abstractions.Text;
 using Training.Platform.Text;
 
 namespace Training.Certification.Pages.Admin;
@@ -49,6 +50,12 @@ public sealed class ProgrammeModel(CertificationDbContext db, ProgrammeTemplates
                 : VietnameseText.Clean(value));
         }
         i.CourseCodes = string.Join(';', i.CourseCodes.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Error = FieldLimits.Check(("Mã chương trình", i.Code, TextLimits.Code), ("Tên chương trình", i.Name, TextLimits.Name),
+            ("Mã các khóa học yêu cầu", i.CourseCodes, TextLimits.Line), ("Cơ quan chủ quản", i.IssuingBody, TextLimits.Name),
+            ("Đơn vị cấp", i.IssuingUnitName, TextLimits.Name), ("Ký hiệu số hiệu", i.IssuerCode, TextLimits.Code),
+            ("Địa danh", i.Place, FieldLimits.Place), ("Thẩm quyền ký", i.SignerTitle, FieldLimits.SignerTitle),
+            ("Họ tên người ký", i.SignerName, TextLimits.Name), ("Lời văn chứng nhận", i.Wording, TextLimits.Line));
+        if (Error is not null) return Page();
         if (i.Code.Length == 0 || i.Name.Length == 0 || i.CourseCodes.Length == 0 || i.IssuerCode.Length == 0 || i.IssuingUnitName.Length == 0
             || i.Place.Length == 0 || i.SignerName.Length == 0)
         {

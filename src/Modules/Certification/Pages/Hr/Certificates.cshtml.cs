@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Training.Abstractions.Organisation;
+using Training.Abstractions.Text;
 using Training.Certification.Data;
 using Training.Certification.Exports;
+using Training.Platform.Exports;
 
 namespace Training.Certification.Pages.Hr;
 
@@ -27,6 +29,9 @@ public sealed class CertificatesModel(CertificateQuery query, CertificateExports
     public List<CertificateRow> Rows { get; private set; } = [];
     public int Total { get; private set; }
     public int Pages { get; private set; }
+    public string? Error { get; private set; }
+
+    private string? QueryTooLong => FieldLimits.Check(("Họ tên, số hiệu hoặc mã xác thực", Q, TextLimits.Line));
 
     private CertificateFilter Filter => new(Unit, Programme, Status, Expires, Q);
 
@@ -39,6 +44,11 @@ public sealed class CertificatesModel(CertificateQuery query, CertificateExports
         Units = (await directory.GetUnitsAsync(ct)).Where(u => scope.Contains(u.Id)).ToList();
         if (Unit is { } u && !scope.Contains(u)) Unit = null;
         Programmes = await db.Programmes.AsNoTracking().OrderBy(p => p.Code).ToListAsync(ct);
+        if ((Error = QueryTooLong) is not null)
+        {
+            Q = null; // never echo the refused value back into the page
+            return;
+        }
         var q = await query.QueryAsync(User, Filter, ct);
         Total = await q.CountAsync(ct);
         Pages = (Total + PageSize - 1) / PageSize;
@@ -48,19 +58,20 @@ public sealed class CertificatesModel(CertificateQuery query, CertificateExports
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
+        if (QueryTooLong is { } error) return BadRequest(error);
         var rows = query.Rows(await query.QueryAsync(User, Filter, ct)).AsAsyncEnumerable();
-        Response.ContentType = "text/csv; charset=utf-8";
-        Response.Headers.ContentDisposition = "attachment; filename=\"chung-chi.csv\"";
+        TableExport.StartDownload(Response, TableExport.CsvType, "chung-chi.csv");
         await exports.WriteCsvAsync(rows, Response.Body, ct);
         return new EmptyResult();
     }
 
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
     {
-        var rows = query.Rows(await query.QueryAsync(User, Filter, ct)).AsAsyncEnumerable();
-        using var buffer = new MemoryStream();
-        await exports.WriteXlsxAsync(rows, buffer, ct);
-        return File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "chung-chi.xlsx");
+        if (QueryTooLong is { } error) return BadRequest(error);
+        var rows = query.Rows(await query.QueryAsync(User, Filter, ct));
+        TableExport.StartDownload(Response, TableExport.XlsxType, "chung-chi.xlsx");
+        await exports.WriteXlsxAsync(rows, Response.Body, ct);
+        return new EmptyResult();
     }
 
     /// <summary>ZIP of the selected certificates' PDFs (only those visible in the user's scope).</summary>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Training.Abstractions.Organisation;
+using Training.Abstractions.Text;
 using Training.Certification.Data;
 using Training.Certification.Issuance;
 
@@ -24,6 +25,11 @@ public sealed class IssueModel(CertificationDbContext db, IUserScope scopes, IOr
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         Programmes = await ProgrammesAsync(ct);
+        if (FieldLimits.Check(("Mã cán bộ", StaffCode, TextLimits.Code), ("Lý do", Reason, TextLimits.Line)) is { } tooLong)
+        {
+            Error = tooLong;
+            return Page();
+        }
         var scope = await scopes.GetScopeAsync(User, ct);
         var people = await directory.GetPeopleAsync(new PeopleQuery(scope.All ? null : scope.RootUnitId), ct);
         var person = scope.All || scope.RootUnitId is not null

@@ -14,9 +14,22 @@ public sealed class UnitsModel(OrganisationDbContext db) : PageModel
     public async Task OnGetAsync()
     {
         Units = await db.Units.AsNoTracking().OrderBy(u => u.Path).ToListAsync();
-        var direct = await db.Memberships.GroupBy(m => m.UnitId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count);
-        // Subtree totals: a unit's count includes its descendants (path prefix).
-        Counts = Units.ToDictionary(u => u.Id, u => Units.Where(d => d.Path.StartsWith(u.Path, StringComparison.Ordinal)).Sum(d => direct.GetValueOrDefault(d.Id)));
+        var memberships = await db.Memberships.AsNoTracking().Select(m => new { m.UserId, m.UnitId }).ToListAsync();
+        // Subtree totals: a unit counts the people with a post in it or below it, each once, however many posts
+        // (kiêm nhiệm) they hold there, as the coverage dashboards count them (issue 10, item 13).
+        var parentOf = Units.ToDictionary(u => u.Id, u => u.ParentId);
+        var credited = new HashSet<Guid>();
+        Counts = [];
+        foreach (var person in memberships.GroupBy(m => m.UserId))
+        {
+            credited.Clear();
+            foreach (var m in person)
+            {
+                Guid? unit = m.UnitId;
+                while (unit is { } id && parentOf.TryGetValue(id, out var parent) && credited.Add(id)) unit = parent;
+            }
+            foreach (var id in credited) Counts[id] = Counts.GetValueOrDefault(id) + 1;
+        }
         // Keep the tree in display order: parents before children, siblings by name.
         Units = Order(Units);
     }

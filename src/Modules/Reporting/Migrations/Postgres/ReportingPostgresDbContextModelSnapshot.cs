@@ -218,8 +218,8 @@ namespace Training.Reporting.Migrations.Postgres
                         .HasColumnType("character varying(300)");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("Number")
                         .HasMaxLength(100)
@@ -288,8 +288,8 @@ namespace Training.Reporting.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<int>("Ordinal")
                         .HasColumnType("integer");

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Training.Abstractions.Organisation;
+using Training.Abstractions.Text;
+using Training.Platform.Text;
 using Training.Reporting.Api;
 using Training.Reporting.Data;
 
@@ -17,7 +19,8 @@ public sealed class ApiKeysModel(ReportingDbContext db, ApiKeyService keys, IOrg
     public List<ApiKey> Keys { get; private set; } = [];
     public IReadOnlyList<OrgUnitInfo> Units { get; private set; } = [];
 
-    [BindProperty, Required(ErrorMessage = "Nhập tên hệ thống sử dụng khóa."), StringLength(200)]
+    [BindProperty, Required(ErrorMessage = "Hệ thống sử dụng: cần nhập tên hệ thống sử dụng khóa."),
+     StringLength(TextLimits.Name, ErrorMessage = "Hệ thống sử dụng: tối đa {1} ký tự.")]
     public string Name { get; set; } = "";
 
     [BindProperty, Required(ErrorMessage = "Chọn đơn vị.")]
@@ -35,7 +38,7 @@ public sealed class ApiKeysModel(ReportingDbContext db, ApiKeyService keys, IOrg
         var unit = Units.FirstOrDefault(u => u.Id == UnitId);
         if (unit is null) ModelState.AddModelError(nameof(UnitId), "Chọn đơn vị.");
         if (!ModelState.IsValid) return Page();
-        var (_, secret) = await keys.CreateAsync(Name.Trim().Normalize(), unit!.Id, unit.Name, User.Identity?.Name ?? User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", ct);
+        var (_, secret) = await keys.CreateAsync(VietnameseText.Clean(Name), unit!.Id, unit.Name, User.Identity?.Name ?? User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", ct);
         Secret = secret;
         Name = "";
         await LoadAsync(ct);

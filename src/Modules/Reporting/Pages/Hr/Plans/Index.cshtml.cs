@@ -14,5 +14,5 @@ public sealed class IndexModel(ReportingQueries queries) : PageModel
     public bool CanCreate => User.HasClaim(PermissionClaim.Type, Permissions.ManagePlans);
     [TempData] public string? Message { get; set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => Plans = await queries.PlansAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct) => Plans = await queries.PlansAsync(await queries.ScopeAsync(User, ct), ct);
 }

@@ -22,15 +22,23 @@ public sealed class PeopleModel(ReportingQueries queries) : PageModel
     public List<string> Categories { get; private set; } = [];
     public int Total { get; private set; }
     public int Pages { get; private set; }
+    public string? Error { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        var found = await queries.TargetAsync(id, ct);
+        var scope = await queries.ScopeAsync(User, ct);
+        var found = await queries.TargetAsync(id, scope, ct);
         if (found is not { } f) return NotFound();
         Plan = f.Plan;
-        Report = await queries.ReportAsync(f.Target, await queries.ScopeAsync(User, ct), Filter.Unit, Filter.AsOf ?? queries.Today, ct);
+        Report = await queries.ReportAsync(f.Target, scope, Filter.Unit, Filter.AsOf ?? queries.Today, ct);
         if (Filter.Unit is not null && Report.Selected?.Unit.Id != Filter.Unit) return NotFound();
-        var all = (await queries.PeopleAsync(Report, ct)).ToList();
+        if ((Error = Filter.Refused) is not null)
+        {
+            // Never echo the refused value back into the page.
+            Filter.Q = Filter.Category = null;
+            return Page();
+        }
+        var all = (await queries.PeopleAsync(Report, Filter.Direct, ct)).ToList();
         Counts = all.GroupBy(r => r.Status).ToDictionary(g => g.Key, g => g.Count());
         Categories = all.Select(r => r.Category).OfType<string>().Distinct().Order().ToList();
         var rows = Filter.Apply(all).ToList();

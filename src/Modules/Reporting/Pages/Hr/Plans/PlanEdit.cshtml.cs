@@ -60,7 +60,7 @@ public sealed class PlanEditModel(PlanEditor editor) : PageModel
         Id = id;
         if (id is null) return (null, null);
         var plan = await editor.LoadAsync(id.Value, ct);
-        if (plan is null) return (null, NotFound());
+        if (plan is null || !await editor.VisibleAsync(scope, plan, ct)) return (null, NotFound());
         if (!PlanEditor.Allows(scope, plan.UnitId)) return (null, Forbid());
         TargetCount = plan.Targets.Count;
         return (plan, null);

@@ -19,11 +19,12 @@ public sealed class TargetModel(ReportingQueries queries) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        var found = await queries.TargetAsync(id, ct);
+        var scope = await queries.ScopeAsync(User, ct);
+        var found = await queries.TargetAsync(id, scope, ct);
         if (found is not { } f) return NotFound();
         Plan = f.Plan;
         var asOf = AsOf ?? queries.Today;
-        Report = await queries.ReportAsync(f.Target, await queries.ScopeAsync(User, ct), Unit, asOf, ct);
+        Report = await queries.ReportAsync(f.Target, scope, Unit, asOf, ct);
         if (Unit is not null && Report.Selected?.Unit.Id != Unit) return NotFound();
         if (Report.Selected is not null)
             Chart = ChartSvg.Render(Report.Trend, f.Target.Milestones.OrderBy(m => m.DueOn).ToList(),

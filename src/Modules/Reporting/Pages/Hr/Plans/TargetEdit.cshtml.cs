@@ -64,7 +64,7 @@ public sealed class TargetEditModel(PlanEditor editor) : PageModel
     {
         var scope = _scope = await editor.ScopeAsync(User, ct);
         var plan = await editor.LoadAsync(planId, ct);
-        if (plan is null) return (null, NotFound());
+        if (plan is null || !await editor.VisibleAsync(scope, plan, ct)) return (null, NotFound());
         if (!PlanEditor.Allows(scope, plan.UnitId)) return (null, Forbid());
         Plan = plan;
         Id = id;

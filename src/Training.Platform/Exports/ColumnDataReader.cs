@@ -1,12 +1,12 @@
 using System.Collections;
 using System.Data.Common;
 
-namespace Training.Reporting.Exports;
+namespace Training.Platform.Exports;
 
 /// <summary>A forward-only <see cref="DbDataReader"/> over rows and the columns that read their cells. MiniExcel writes a
 /// data reader row by row without first counting or buffering the rows (it does both for a plain enumerable), and
 /// without the per-row dictionaries, which makes a 100,000-row XLSX about twice as fast.</summary>
-public sealed class ColumnDataReader<T>(IEnumerable<T> rows, IReadOnlyList<Column<T>> columns) : DbDataReader
+public sealed class ColumnDataReader<T>(IEnumerable<T> rows, IReadOnlyList<ExportColumn<T>> columns) : DbDataReader
 {
     private readonly IEnumerator<T> _rows = rows.GetEnumerator();
     private readonly object?[] _cells = new object?[columns.Count];

@@ -1,0 +1,68 @@
+using System.Globalization;
+using Training.Abstractions.Organisation;
+
+namespace Training.Reporting.Coverage;
+
+public static class TargetReportBuilder
+{
+    private static readonly StringComparer VietnameseOrder = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), false);
+
+    /// <summary>The label of the row of people placed in <paramref name="unit"/> itself rather than in a child unit.</summary>
+    public static string DirectLabel(string unit) => $"Trực tiếp tại {unit}";
+
+    /// <param name="aggregate">Computes the per-unit counts for the visible units and days; the caller may memoise it:
+    /// the counts do not depend on the selected unit, so drilling down within one scope and day reuses them.</param>
+    public static TargetReport Build(TargetData data, DateOnly asOf, UnitScope scope, Guid? unitId,
+        Func<IReadOnlySet<Guid>, IReadOnlyList<DateOnly>, TreeCounts>? aggregate = null)
+    {
+        if (data.State is DataState.NotMeasured or DataState.NoUnit) return new TargetReport { Data = data, AsOf = asOf };
+        var visible = data.Subtree.Where(id => scope.Contains(id)).ToHashSet();
+        var roots = data.Units.Where(u => visible.Contains(u.Id) && (u.ParentId is null || !visible.Contains(u.ParentId.Value))).ToList();
+        var selected = unitId is { } id && visible.Contains(id) ? data.Unit(id) : roots.FirstOrDefault();
+        if (selected is null) return new TargetReport { Data = data, AsOf = asOf, Visible = visible };
+
+        var milestones = data.Target.Milestones.OrderBy(m => m.DueOn).ToList();
+        var trendDays = CoverageMath.TrendDates(asOf);
+        var days = trendDays.Concat(milestones.Where(m => m.DueOn <= asOf).Select(m => m.DueOn)).Distinct().ToList();
+        var counts = aggregate is null ? CoverageMath.Aggregate(data.People, data.ParentOf, visible, data.Facts, days) : aggregate(visible, days);
+        var childrenOf = data.Units.Where(u => u.ParentId is not null && visible.Contains(u.Id)).ToLookup(u => u.ParentId!.Value);
+
+        UnitRow Row(OrgUnitInfo unit, TreeCounts source, RowKind kind = RowKind.Unit)
+        {
+            var trend = trendDays.Select(d => source.Point(unit.Id, d)).ToList();
+            var now = trend[^1];
+            var results = milestones.Select(m =>
+            {
+                if (now.Population == 0) return new MilestoneResult(m, null, null, MilestoneStatus.NoPopulation);
+                decimal? onDue = m.DueOn <= asOf ? source.Point(unit.Id, m.DueOn).Percent : null;
+                var forecast = m.DueOn > asOf ? CoverageMath.Forecast(trend, m.DueOn) : null;
+                return new MilestoneResult(m, onDue, forecast, CoverageMath.Status(m.Percent, m.Strict, m.DueOn, asOf, onDue, now.Percent ?? 0, forecast));
+            }).ToList();
+            var shown = kind == RowKind.Direct ? unit with { Name = DirectLabel(unit.Name) } : unit;
+            return new UnitRow(shown, now, results, kind == RowKind.Unit && childrenOf[unit.Id].Any(), kind);
+        }
+
+        var rows = childrenOf[selected.Id].OrderBy(u => u.Name, VietnameseOrder).Select(u => Row(u, counts)).ToList();
+        Reconciliation? totals = null;
+        if (rows.Count > 0)
+        {
+            // People holding a post in the selected unit itself get their own row, so the rows cover the whole total.
+            var direct = data.People.Where(p => p.UnitIds.Contains(selected.Id)).ToList();
+            var directCounts = CoverageMath.Aggregate(direct, data.ParentOf, new HashSet<Guid> { selected.Id }, data.Facts, days);
+            if (directCounts.Population(selected.Id) > 0) rows.Add(Row(selected, directCounts, RowKind.Direct));
+            var rowOf = Reconciliation.RowsOf(selected.Id, data.SubtreeOf(selected.Id).Where(visible.Contains).ToHashSet(), data.ParentOf);
+            totals = Reconciliation.Count(data.People, rowOf, data.Facts, asOf);
+        }
+
+        var breadcrumb = new List<OrgUnitInfo>();
+        for (var u = selected; u is not null && visible.Contains(u.Id); u = data.Unit(u.ParentId)) breadcrumb.Insert(0, u);
+        return new TargetReport
+        {
+            Data = data, AsOf = asOf, Visible = visible, Breadcrumb = breadcrumb,
+            Selected = Row(selected, counts),
+            Trend = trendDays.Select(d => counts.Point(selected.Id, d)).ToList(),
+            Children = rows,
+            Totals = totals,
+        };
+    }
+}
