@@ -83,8 +83,8 @@ public sealed class YearlyReportPdf(PdfFonts fonts, PadesSigner signer)
                 pdf.Paragraph("Đơn vị của chỉ tiêu nằm ngoài phạm vi quản lý của người lập báo cáo.", size: 11, spacingAfter: 8);
                 continue;
             }
-            pdf.Paragraph($"Kết quả: {sel.Now.Certified}/{sel.Now.Population} người có chứng chỉ còn hiệu lực, đạt {Display.Percent(sel.Now.Percent)}; " +
-                $"{item.IssuedInYear} người được cấp chứng chỉ trong năm {report.Year}.", size: 11, spacingAfter: 4);
+            pdf.Paragraph(item.ResultText!, size: 11, spacingAfter: 2);
+            pdf.Paragraph(item.IssuedText(report.Year)!, size: 11, spacingAfter: 4);
             var milestones = t.Milestones.OrderBy(m => m.DueOn).ToList();
             var columns = new List<(string, float, SKTextAlign)> { ("Đơn vị", 190, SKTextAlign.Left), ("Số người", 50, SKTextAlign.Right), ("Có chứng chỉ", 55, SKTextAlign.Right), ("Tỷ lệ", 50, SKTextAlign.Right) };
             columns.AddRange(milestones.Select(m => ($"Mốc {Display.Milestone(m)}", 75f, SKTextAlign.Center)));
@@ -97,7 +97,7 @@ public sealed class YearlyReportPdf(PdfFonts fonts, PadesSigner signer)
 
         pdf.EnsureSpace(80);
         pdf.Paragraph("II. CÁC KHÓA HỌC ĐÃ TỔ CHỨC VÀ SỐ NGƯỜI ĐƯỢC ĐÀO TẠO", Style.Bold, 12, spacingAfter: 6);
-        var courses = report.Targets.SelectMany(x => x.Courses).DistinctBy(c => c.CourseId).ToList();
+        var courses = report.Courses;
         if (!report.LearningAvailable) pdf.Paragraph("Chưa có dữ liệu khóa học (phân hệ khóa học chưa được cài đặt).", size: 11);
         else if (courses.Count == 0) pdf.Paragraph($"Không có khóa học của các chương trình được tính tổ chức trong năm {report.Year}.", size: 11);
         else
@@ -105,8 +105,10 @@ public sealed class YearlyReportPdf(PdfFonts fonts, PadesSigner signer)
             pdf.Table([("Mã", 60, SKTextAlign.Left), ("Khóa học", 220, SKTextAlign.Left), ("Số người hoàn thành", 70, SKTextAlign.Right),
                     ("Số lớp trực tiếp", 60, SKTextAlign.Right), ("Học viên dự lớp", 60, SKTextAlign.Right)],
                 courses.Select(c => new[] { c.Code, c.Title, N(c.Completions), N(c.ClassesHeld), N(c.ClassAttendees) }));
-            pdf.Paragraph($"Tổng cộng: {courses.Sum(c => c.Completions)} lượt hoàn thành, {courses.Sum(c => c.ClassesHeld)} lớp trực tiếp.", size: 11);
+            pdf.Paragraph(report.CoursesTotalText, size: 11, spacingAfter: 2);
         }
+        // As in the workbook: why the courses held and the certificates issued need not agree.
+        if (report.LearningAvailable) pdf.Paragraph(YearlyReport.CoursesNote, size: 10);
 
         pdf.EnsureSpace(110);
         pdf.Y += 10;
