@@ -37,6 +37,7 @@ public static class CoursesModule
         services.AddScoped<LearningService>();
         services.AddScoped<AuthoringService>();
         services.AddScoped<ClassService>();
+        services.AddScoped<CertificateHints>();
         services.AddScoped<ILearningActivity, LearningActivity>();
         services.AddScoped<ICitingLessonSource, CitingLessonSource>();
         services.AddSingleton<IDemoSeeder, CoursesDemoSeeder>();

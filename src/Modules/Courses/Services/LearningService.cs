@@ -13,6 +13,8 @@ public enum SubmitOutcome
     AlreadySubmitted,
     Late,
     Invalid,
+    /// <summary>Nothing answered: refused, the attempt stays open.</summary>
+    Empty,
 }
 
 public sealed record SubmitResult(SubmitOutcome Outcome, string? Message = null);
@@ -108,8 +110,11 @@ public sealed class LearningService(CoursesDbContext db, CourseCatalog catalog, 
     }
 
     /// <summary>Grades on the server. Exactly one submission of an attempt is counted: the status changes from
-    /// Open to Submitted with a conditional UPDATE, so a concurrent second request updates no row.</summary>
-    public async Task<SubmitResult> SubmitAsync(Guid attemptId, string userId, IReadOnlyDictionary<Guid, int[]> answers, CancellationToken ct = default)
+    /// Open to Submitted with a conditional UPDATE, so a concurrent second request updates no row. A submission with no
+    /// answer is refused and the attempt stays open, unless the page's countdown sent it at zero (<paramref name="timeUp"/>)
+    /// or the time is over: then whatever was answered is graded, as the time limit says.</summary>
+    public async Task<SubmitResult> SubmitAsync(Guid attemptId, string userId, IReadOnlyDictionary<Guid, int[]> answers,
+        CancellationToken ct = default, bool timeUp = false)
     {
         var attempt = await db.Attempts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == attemptId && a.UserId == userId, ct);
         if (attempt is null) return new(SubmitOutcome.NotFound);
@@ -118,6 +123,8 @@ public sealed class LearningService(CoursesDbContext db, CourseCatalog catalog, 
         var version = await catalog.GetVersionAsync(attempt.VersionId, ct) ?? throw new InvalidOperationException("Version missing.");
         var late = attempt.Deadline is { } deadline && now > deadline + Grace;
         if (!late && QuizEngine.Validate(attempt.Drawn, answers) is { } error) return new(SubmitOutcome.Invalid, error);
+        if (!late && answers.Values.All(a => a.Length == 0) && !(timeUp && attempt.Deadline is not null))
+            return new(SubmitOutcome.Empty, "Bạn chưa trả lời câu nào nên bài chưa được nộp. Lượt làm bài này vẫn còn: hãy chọn đáp án rồi nộp bài.");
 
         var bank = await catalog.GetQuestionsAsync(attempt.VersionId, ct);
         var grade = late
@@ -177,7 +184,8 @@ public sealed class LearningService(CoursesDbContext db, CourseCatalog catalog, 
         };
         db.Completions.Add(completion);
         enrolment.CompletedAt = now;
-        db.Enqueue(new CourseCompleted(Guid.NewGuid(), now, completion.Id, enrolment.UserId, enrolment.CourseId, version.Code, version.Title,
+        // The event id is the completion id, so a page can tell by key whether Certification has received it yet.
+        db.Enqueue(new CourseCompleted(completion.Id, now, completion.Id, enrolment.UserId, enrolment.CourseId, version.Code, version.Title,
             version.Version, score, now));
         await xapi.RecordAsync(enrolment.UserId, XapiVerbs.Completed, "course", $"/courses/{version.Code}", version.Title, score, true, true, ct);
         await db.SaveChangesAsync(ct);

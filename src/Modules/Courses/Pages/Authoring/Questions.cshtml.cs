@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Training.Courses.Data;
 using Training.Courses.Services;
 
@@ -16,6 +17,7 @@ public sealed class QuestionsModel(AuthoringService authoring, CoursesDbContext 
     [BindProperty] public string? Citation { get; set; }
     public List<ImportError> Errors { get; private set; } = [];
     public string? Message { get; private set; }
+    private const int MaxFileBytes = 2_000_000;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadCourseAsync(id, ct) ?? Page();
 
@@ -24,13 +26,9 @@ public sealed class QuestionsModel(AuthoringService authoring, CoursesDbContext 
         if (await LoadCourseAsync(id, ct) is { } refused) return refused;
         var row = new QuestionRow(Kind ?? "", Text ?? "", (Options ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
             (Answers ?? "").Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries).Select(a => int.TryParse(a, out var n) ? n : -1).ToList(), Explanation, Citation);
-        var (questions, errors) = QuestionImporter.Parse(System.Text.Json.JsonSerializer.Serialize(new[] { row }), "form.json");
-        if (errors.Count > 0)
-        {
-            Errors = errors;
-            return Page();
-        }
-        Add(questions);
+        var (question, errors) = QuestionImporter.ToQuestion(row);
+        if (question is null) return Refuse(errors.Select(e => new ImportError(0, e)));
+        Add([question]);
         await Authoring.SaveAsync(ct);
         return RedirectToPage();
     }
@@ -38,21 +36,22 @@ public sealed class QuestionsModel(AuthoringService authoring, CoursesDbContext 
     public async Task<IActionResult> OnPostImportAsync(Guid id, IFormFile? file, CancellationToken ct)
     {
         if (await LoadCourseAsync(id, ct) is { } refused) return refused;
-        if (file is null || file.Length == 0 || file.Length > 2_000_000)
-        {
-            Errors = [new ImportError(0, "Chọn tệp CSV hoặc JSON (tối đa 2 MB).")];
-            return Page();
-        }
-        using var reader = new StreamReader(file.OpenReadStream());
-        var (questions, errors) = QuestionImporter.Parse(await reader.ReadToEndAsync(ct), file.FileName);
-        if (errors.Count > 0)
-        {
-            Errors = errors;
-            return Page();
-        }
+        if (file is null || file.Length == 0 || file.Length > MaxFileBytes)
+            return Refuse([new ImportError(0, "Chọn tệp CSV hoặc JSON (tối đa 2 MB).")]);
+        using var buffer = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(buffer, ct);
+        var (questions, errors) = QuestionImporter.Parse(buffer.ToArray(), file.FileName);
+        if (errors.Count > 0) return Refuse(errors);
         Add(questions);
         await Authoring.SaveAsync(ct);
         Message = $"Đã nhập {questions.Count} câu hỏi.";
+        return Page();
+    }
+
+    private PageResult Refuse(IEnumerable<ImportError> errors)
+    {
+        Errors = errors.ToList();
+        Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
 
