@@ -38,6 +38,8 @@ public static class CoursesModule
         services.AddScoped<AuthoringService>();
         services.AddScoped<ClassService>();
         services.AddScoped<CertificateHints>();
+        services.AddScoped<AssignmentPlanner>();
+        services.AddScoped<AssignmentService>();
         services.AddScoped<ILearningActivity, LearningActivity>();
         services.AddScoped<ICitingLessonSource, CitingLessonSource>();
         services.AddSingleton<IDemoSeeder, CoursesDemoSeeder>();

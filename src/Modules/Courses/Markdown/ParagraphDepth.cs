@@ -42,14 +42,19 @@ internal sealed class ParagraphDepth
         return null;
     }
 
-    /// <summary>A run opening emphasis (followed by text, preceded by space) adds its length; a closing one subtracts it.</summary>
+    /// <summary>CommonMark's flanking rules, simplified: a run that can only open adds its length, a run that can
+    /// close (also an intraword run, to stay on the safe side) subtracts it.</summary>
     private void Emphasis(ReadOnlySpan<char> line, int start, int end)
     {
-        var before = start == 0 || char.IsWhiteSpace(line[start - 1]);
-        var after = end + 1 >= line.Length || char.IsWhiteSpace(line[end + 1]);
+        var prev = start == 0 ? ' ' : line[start - 1];
+        var next = end + 1 >= line.Length ? ' ' : line[end + 1];
+        bool Space(char c) => char.IsWhiteSpace(c);
+        bool Punct(char c) => char.IsPunctuation(c) || char.IsSymbol(c);
+        var opens = !Space(next) && (!Punct(next) || Space(prev) || Punct(prev));
+        var closes = !Space(prev) && (!Punct(prev) || Space(next) || Punct(next));
         var run = end - start + 1;
-        if (before && !after) _emphasis += run;
-        else if (after && !before) _emphasis = Math.Max(0, _emphasis - run);
+        if (closes) _emphasis = Math.Max(0, _emphasis - run);
+        else if (opens) _emphasis += run;
     }
 
     /// <summary>Counts an opening tag up and a closing tag down; true when the depth grew.</summary>

@@ -51,7 +51,17 @@ public sealed class LearningService(CoursesDbContext db, CourseCatalog catalog, 
         };
         db.Enrolments.Add(enrolment);
         await xapi.RecordAsync(userId, XapiVerbs.Registered, "course", $"/courses/{course.Code}", course.Title, ct: ct);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (current is null && db.Database.CurrentTransaction is null)
+        {
+            // A concurrent enrolment (a double click, a bulk assignment) created the current run first: the unique
+            // index on the current run refused this one, so forget it and its statement and take that run.
+            foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ToList()) entry.State = EntityState.Detached;
+            return await GetCurrentAsync(userId, course.CourseId, ct) ?? throw new InvalidOperationException("Enrolment vanished.");
+        }
         return enrolment;
     }
 
