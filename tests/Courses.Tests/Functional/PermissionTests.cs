@@ -29,7 +29,7 @@ public sealed class PermissionTests
         var token = await learner.GetTokenAsync("/learning");
         var post = await learner.PostAsync("/authoring", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Code"] = "HACK-01", ["Title"] = "Khoá trái phép", ["Category"] = "Khung pháp lý", ["__RequestVerificationToken"] = token,
+            ["Code"] = "HACK-01", ["Title"] = "Khóa trái phép", ["Category"] = "Khung pháp lý", ["__RequestVerificationToken"] = token,
         }));
         Assert.True(IsForbidden(post));
     }

@@ -25,12 +25,12 @@ public sealed class LessonMarkupTests
     public async Task ALessonCannotDressAParagraphAsTheSitesAlertBanner()
     {
         var html = (await RenderAsync("""
-            <div class="alert alert-error" id="main" role="alert">Tài khoản của bạn đã bị khoá. Đăng nhập lại tại đây.</div>
+            <div class="alert alert-error" id="main" role="alert">Tài khoản của bạn đã bị khóa. Đăng nhập lại tại đây.</div>
 
             <p class="gov-band site-header" id="culture">Thông báo của Sở</p>
             """)).Html;
 
-        Assert.Contains("Tài khoản của bạn đã bị khoá.", html);
+        Assert.Contains("Tài khoản của bạn đã bị khóa.", html);
         Assert.Contains("Thông báo của Sở", html);
         Assert.DoesNotContain("class=", html);
         Assert.DoesNotContain("id=", html);

@@ -16,7 +16,7 @@ public sealed class AccountTests
         var response = await client.LoginAsync("lan");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Tài khoản tạm khoá", await response.Content.ReadAsStringAsync());
+        Assert.Contains("Tài khoản tạm khóa", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Training.Abstractions.Organisation;
 using Training.Courses.Data;
 
@@ -16,7 +17,7 @@ public sealed record AssignmentOutcome(int InTarget, int Added, int AlreadyAssig
 /// write transaction; the transaction only inserts the missing assignments, enrolments and xAPI statements and moves
 /// due dates, so it stays short (SQLite has one writer). The unique index on (course, person) makes a re-run add
 /// nothing; a crash before the commit leaves nothing.</summary>
-public sealed class AssignmentService(CoursesDbContext db, IOrgDirectory directory, AssignmentPlanner planner)
+public sealed class AssignmentService(CoursesDbContext db, IOrgDirectory directory, AssignmentPlanner planner, ILogger<AssignmentService> log)
 {
     private const int Attempts = 3;
 
@@ -38,6 +39,8 @@ public sealed class AssignmentService(CoursesDbContext db, IOrgDirectory directo
     /// <summary>One short transaction; false (rolled back) when a row of the plan already exists.</summary>
     private async Task<bool> TryWriteAsync(AssignmentPlan plan, CancellationToken ct)
     {
+        log.LogInformation("Assignment write starts: {Assignments} assignments, {Enrolments} enrolments, {DueDates} due dates",
+            plan.Assignments.Count, plan.Enrolments.Count, plan.EarlierDue.Count);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var assigned = await BulkInsert.InsertAsync(db, plan.Assignments, ct);
         var enrolled = await BulkInsert.InsertAsync(db, plan.Enrolments, ct);
@@ -54,6 +57,7 @@ public sealed class AssignmentService(CoursesDbContext db, IOrgDirectory directo
             await db.Enrolments.Where(e => ids.Contains(e.Id) && e.CompletedAt == null).ExecuteUpdateAsync(s => s.SetProperty(e => e.DueOn, due), ct);
         }
         await tx.CommitAsync(ct);
+        log.LogInformation("Assignment write committed: {Assignments} assignments", plan.Assignments.Count);
         return true;
     }
 }

@@ -107,7 +107,7 @@ public sealed class AuthoringService(CoursesDbContext db, LessonRenderer rendere
     {
         var errors = new List<string>();
         var lessons = course.Sections.OrderBy(s => s.Order).SelectMany(s => s.Lessons.OrderBy(l => l.Order).Select(l => (s, l))).ToList();
-        if (lessons.Count == 0) errors.Add("Khoá học chưa có bài học nào.");
+        if (lessons.Count == 0) errors.Add("Khóa học chưa có bài học nào.");
         if (course.Questions.Count == 0) errors.Add("Ngân hàng câu hỏi đang trống.");
         if (course.QuizQuestionCount < 1 || course.QuizQuestionCount > course.Questions.Count)
             errors.Add($"Số câu mỗi lượt ({course.QuizQuestionCount}) phải từ 1 đến số câu trong ngân hàng ({course.Questions.Count}).");

@@ -100,12 +100,12 @@ public sealed class LearningService(CoursesDbContext db, CourseCatalog catalog, 
         var now = clock.GetUtcNow();
         var open = attempts.FirstOrDefault(a => a.Status == AttemptStatus.Open && (a.Deadline is null || a.Deadline + Grace >= now));
         if (open is not null) return new StartResult(open, null);
-        if (enrolment.CompletedAt is not null) return new StartResult(null, "Bạn đã hoàn thành khoá học này.");
+        if (enrolment.CompletedAt is not null) return new StartResult(null, "Bạn đã hoàn thành khóa học này.");
         if (attempts.Any(a => a.Passed == true)) return new StartResult(null, "Bạn đã đạt bài kiểm tra.");
         if (version.AttemptLimit > 0 && attempts.Count >= version.AttemptLimit)
             return new StartResult(null, $"Bạn đã dùng hết {version.AttemptLimit} lượt làm bài.");
         var bank = (await catalog.GetQuestionsAsync(version.Id, ct)).Values.OrderBy(q => q.Number).ToList();
-        if (bank.Count == 0) return new StartResult(null, "Khoá học chưa có câu hỏi kiểm tra.");
+        if (bank.Count == 0) return new StartResult(null, "Khóa học chưa có câu hỏi kiểm tra.");
         var attempt = new QuizAttempt
         {
             Id = Guid.NewGuid(), EnrolmentId = enrolment.Id, UserId = enrolment.UserId, VersionId = version.Id,

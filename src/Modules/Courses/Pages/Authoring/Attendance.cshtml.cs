@@ -49,7 +49,7 @@ public sealed class AttendanceModel(CoursesDbContext db, ClassService classes, C
             return Page();
         }
         var completed = await classes.RecordAsync(Class, marks, ct);
-        Message = $"Đã lưu điểm danh. {completed} học viên hoàn thành khoá học.";
+        Message = $"Đã lưu điểm danh. {completed} học viên hoàn thành khóa học.";
         await LoadAsync(classId, ct);
         return Page();
     }

@@ -160,7 +160,7 @@ public sealed class EditModel(AuthoringService authoring, CoursesDbContext db) :
     {
         if (await LoadCourseAsync(id, ct) is { } refused) return refused;
         await Authoring.UnpublishAsync(Course, archive ? CourseStatus.Archived : CourseStatus.Draft, ct);
-        Message = archive ? "Đã lưu trữ khoá học." : "Đã thôi xuất bản. Người đang học vẫn học tiếp phiên bản của mình.";
+        Message = archive ? "Đã lưu trữ khóa học." : "Đã thôi xuất bản. Người đang học vẫn học tiếp phiên bản của mình.";
         return Page();
     }
 

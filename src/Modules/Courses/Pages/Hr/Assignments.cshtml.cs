@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Training.Abstractions.Organisation;
 using Training.Abstractions.Text;
 using Training.Courses.Data;
@@ -15,7 +16,7 @@ namespace Training.Courses.Pages.Hr;
 /// Only units in the HR user's scope can be chosen, and only people in that scope are assigned.</summary>
 [Authorize(Policy = Permissions.Assign)]
 public sealed class AssignmentsModel(CoursesDbContext db, CourseCatalog catalog, AssignmentService assignments, IOrgDirectory directory,
-    IUserScope scopes, TimeProvider clock) : PageModel
+    IUserScope scopes, IMemoryCache cache, TimeProvider clock) : PageModel
 {
     public sealed record Batch(Guid CourseId, string Target, DateOnly DueOn, int People, int Completed);
 
@@ -73,8 +74,15 @@ public sealed class AssignmentsModel(CoursesDbContext db, CourseCatalog catalog,
         var scope = await scopes.GetScopeAsync(User, ct);
         Units = (await directory.GetUnitsAsync(ct)).Where(u => scope.Contains(u.Id)).ToList();
         var root = scope.All ? (Guid?)null : scope.RootUnitId;
-        Categories = (await directory.GetPeopleAsync(new PeopleQuery(root), ct)).Select(p => p.StaffCategory).OfType<string>()
-            .Where(c => c.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
+        // The checkbox list needs every staff category in scope, which takes loading every person in scope (40,000 in a
+        // province); categories change with roster imports only, so five minutes of staleness is acceptable.
+        Categories = await cache.GetOrCreateAsync($"courses:categories:{root}", async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5);
+            entry.Size = 100;
+            return (await directory.GetPeopleAsync(new PeopleQuery(root), ct)).Select(p => p.StaffCategory).OfType<string>()
+                .Where(c => c.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
+        }) ?? [];
         await LoadBatchesAsync(ct);
     }
 

@@ -39,7 +39,7 @@ public sealed class LoginModel(SignInManager<TrainingUser> signIn, UserManager<T
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/home");
         }
         ModelState.AddModelError("", result.IsLockedOut
-            ? "Tài khoản tạm khoá do đăng nhập sai quá 5 lần. Vui lòng thử lại sau 15 phút."
+            ? "Tài khoản tạm khóa do đăng nhập sai quá 5 lần. Vui lòng thử lại sau 15 phút."
             : "Tên đăng nhập hoặc mật khẩu không đúng.");
         return Page();
     }
