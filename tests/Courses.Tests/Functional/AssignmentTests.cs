@@ -99,7 +99,7 @@ public sealed class AssignmentTests
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         var html = await again.Content.ReadAsStringAsync();
         Assert.Contains("Đã giao khóa học cho 0 cán bộ.", html);
-        Assert.Contains("3 người khác trong đối tượng đã được giao khóa học này từ trước", html);
+        Assert.Contains("3 người trong đối tượng đã được giao khóa học này từ trước", html);
         Assert.Equal(before, await CountsAsync(w.App));
         Assert.Equal((3, 3, 3), before);
     }

@@ -78,10 +78,10 @@ public sealed class CourseJourneyTests(BrowserFixture browser)
         await page.GotoAsync("/courses");
         await page.GetByRole(AriaRole.Link, new() { Name = "Khóa học kiểm thử" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Ghi danh và bắt đầu học" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Bài một");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 }).First).ToHaveTextAsync("Bài một");
         await page.ScreenshotAsync("courses-lesson");
         await page.GetByRole(AriaRole.Button, new() { Name = "Đánh dấu đã học" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Bài hai");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 }).First).ToHaveTextAsync("Bài hai");
         await page.GetByRole(AriaRole.Button, new() { Name = "Đánh dấu đã học" }).ClickAsync();
 
         await TakeQuizAsync(page, "Phương án sai một");

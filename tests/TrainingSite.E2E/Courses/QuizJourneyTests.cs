@@ -125,6 +125,7 @@ public sealed class QuizJourneyTests(BrowserFixture browser)
             await page.LoginAsync("hr");
             await page.GotoAsync("/hr/assignments");
             await page.GetByLabel("Khóa học", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "KN-02 — " + await CourseTitleAsync(site, "KN-02") });
+            await page.ScreenshotAsync($"courses-assignments-form-{name}");
             await page.GetByRole(AriaRole.Button, new() { Name = "Giao khóa học" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync(name == "desktop" ? "Đã giao khóa học cho" : "Đã giao khóa học cho 0 cán bộ.");
             await page.ScreenshotAsync($"courses-assignments-{name}");
