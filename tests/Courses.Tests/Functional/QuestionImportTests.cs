@@ -104,4 +104,23 @@ public sealed class QuestionImportTests
         Assert.Contains("Dòng 2: Phương án 1: dài 501 ký tự, vượt giới hạn 500 ký tự.", html);
         Assert.Single(await QuestionsAsync(app, courseId));
     }
+
+    [Fact]
+    public async Task ALargeBankIsListedFiftyQuestionsAPage()
+    {
+        var (app, client, url, _) = await ArrangeAsync();
+        using var _ = app;
+        var csv = "Loại,Câu hỏi,Phương án,Đáp án\n" + string.Concat(Enumerable.Range(1, 60).Select(i => $"một lựa chọn,Câu hỏi nhập số {i:00}?,A|B,1\n"));
+        Assert.Contains("Đã nhập 60 câu hỏi", await (await QuestionBankTests.UploadAsync(client, url, "60.csv", Encoding.UTF8.GetBytes(csv))).Content.ReadAsStringAsync());
+
+        var first = await client.GetStringAsync(url);
+        var second = await client.GetStringAsync(url + "?p=2");
+
+        Assert.Contains("Ngân hàng câu hỏi (61)", first);
+        Assert.Contains("Câu hỏi nhập số 49?", first);
+        Assert.DoesNotContain("Câu hỏi nhập số 50?", first);
+        Assert.Contains("Câu hỏi nhập số 50?", second);
+        Assert.Contains("Câu hỏi nhập số 60?", second);
+        Assert.Contains("href=\"?p=2\"", first);
+    }
 }

@@ -18,6 +18,11 @@ public sealed class QuestionsModel(AuthoringService authoring, CoursesDbContext 
     public List<ImportError> Errors { get; private set; } = [];
     public string? Message { get; private set; }
     private const int MaxFileBytes = 2_000_000;
+    public const int PageSize = 50;
+    [BindProperty(SupportsGet = true)] public int P { get; set; } = 1;
+    public int Pages => Math.Max(1, (Course.Questions.Count + PageSize - 1) / PageSize);
+    /// <summary>The page of the bank on show (a bank can hold thousands of imported questions).</summary>
+    public IEnumerable<Question> Shown => Course.Questions.Skip((Math.Clamp(P, 1, Pages) - 1) * PageSize).Take(PageSize);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadCourseAsync(id, ct) ?? Page();
 
@@ -67,7 +72,7 @@ public sealed class QuestionsModel(AuthoringService authoring, CoursesDbContext 
             Authoring.Touch(Course);
             await Authoring.SaveAsync(ct);
         }
-        return RedirectToPage();
+        return RedirectToPage(new { p = P });
     }
 
     public async Task<IActionResult> OnPostMoveAsync(Guid id, Guid questionId, int direction, CancellationToken ct)
@@ -76,7 +81,7 @@ public sealed class QuestionsModel(AuthoringService authoring, CoursesDbContext 
         var q = Course.Questions.FirstOrDefault(x => x.Id == questionId);
         if (q is not null) AuthoringService.Move(Course.Questions, q, Math.Sign(direction), (x, o) => x.Order = o);
         await Authoring.SaveAsync(ct);
-        return RedirectToPage();
+        return RedirectToPage(new { p = P });
     }
 
     private void Add(List<Question> questions)
