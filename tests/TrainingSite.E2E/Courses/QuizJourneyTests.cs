@@ -41,6 +41,7 @@ public sealed class QuizJourneyTests(BrowserFixture browser)
             await page.GetByRole(AriaRole.Button, new() { Name = "Bắt đầu làm bài" }).ClickAsync();
             await Assertions.Expect(page.Locator("[data-quiz-clock]")).ToContainTextAsync(new System.Text.RegularExpressions.Regex("^(20:00|19:5[0-9])$"));
             await page.ScreenshotAsync($"courses-quiz-countdown-{name}");
+            await AssertNoSidewaysScrollAsync(page);
 
             // Bring the deadline close (the server's clock is real here), reload: the page counts down and submits itself.
             var attemptId = Guid.Parse(new Uri(page.Url).Segments.Last());
@@ -113,6 +114,7 @@ public sealed class QuizJourneyTests(BrowserFixture browser)
             await Assertions.Expect(page.Locator("h3.section-title").First).ToHaveTextAsync("Phần 1. Hệ thống văn bản");
             await Assertions.Expect(page.Locator("main")).ToContainTextAsync("đạt từ 70\u00a0%, 20 phút");
             await page.ScreenshotAsync($"courses-outline-{name}");
+            await AssertNoSidewaysScrollAsync(page);
         }
     }
 
@@ -125,14 +127,39 @@ public sealed class QuizJourneyTests(BrowserFixture browser)
             await page.LoginAsync("hr");
             await page.GotoAsync("/hr/assignments");
             await page.GetByLabel("Khóa học", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "KN-02 — " + await CourseTitleAsync(site, "KN-02") });
-            await page.ScreenshotAsync($"courses-assignments-form-{name}");
             await page.GetByRole(AriaRole.Button, new() { Name = "Giao khóa học" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync(name == "desktop" ? "Đã giao khóa học cho" : "Đã giao khóa học cho 0 cán bộ.");
             await page.ScreenshotAsync($"courses-assignments-{name}");
+            await AssertNoSidewaysScrollAsync(page);
         }
         var added = await site.WithScopeAsync(sp => sp.GetRequiredService<CoursesDbContext>().Assignments.CountAsync());
         Assert.True(added > 100, $"{added} assignments");
     }
+
+    [Fact]
+    public async Task TheTrainerSeesTheImportHelpInVietnameseAndTheReviewSetting()
+    {
+        using var site = new LiveSite();
+        var courseId = await site.WithScopeAsync(sp => sp.GetRequiredService<CoursesDbContext>().Courses.Where(c => c.Code == "KPL-01").Select(c => c.Id).SingleAsync());
+        foreach (var (page, name) in new[] { (await browser.NewPageAsync(site), "desktop"), (await PhoneAsync(site), "390") })
+        {
+            await page.LoginAsync("trainer");
+            await page.GotoAsync($"/authoring/{courseId}/questions");
+            var help = page.GetByRole(AriaRole.Table, new() { Name = "Các cột của tệp câu hỏi" });
+            await Assertions.Expect(help).ToContainTextAsync("Số thứ tự các phương án đúng, đánh số từ 1");
+            await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Tải tệp mẫu" })).ToBeVisibleAsync();
+            await page.ScreenshotAsync($"courses-authoring-questions-{name}");
+            await AssertNoSidewaysScrollAsync(page);
+            await page.GotoAsync($"/authoring/{courseId}");
+            await Assertions.Expect(page.GetByLabel("Xem lại bài làm sau khi nộp")).ToHaveValueAsync("AnswersWhenFinished");
+            await page.ScreenshotAsync($"courses-authoring-edit-{name}");
+            await AssertNoSidewaysScrollAsync(page);
+        }
+    }
+
+    /// <summary>No horizontal page scroll (at 390 px too): wide tables scroll inside their <c>.table-wrap</c>.</summary>
+    private static async Task AssertNoSidewaysScrollAsync(IPage page) =>
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth + 1"), $"{page.Url} scrolls sideways");
 
     private static Task<string> CourseTitleAsync(LiveSite site, string code) =>
         site.WithScopeAsync(sp => sp.GetRequiredService<CoursesDbContext>().Courses.Where(c => c.Code == code).Select(c => c.Title).SingleAsync());
