@@ -37,6 +37,9 @@ public static class CoursesModule
         services.AddScoped<LearningService>();
         services.AddScoped<AuthoringService>();
         services.AddScoped<ClassService>();
+        services.AddScoped<CertificateHints>();
+        services.AddScoped<AssignmentPlanner>();
+        services.AddScoped<AssignmentService>();
         services.AddScoped<ILearningActivity, LearningActivity>();
         services.AddScoped<ICitingLessonSource, CitingLessonSource>();
         services.AddScoped<IDomainEventHandler<LegalLibraryChanged>, CitationRefresh>();

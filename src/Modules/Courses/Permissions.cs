@@ -12,11 +12,11 @@ public sealed class Permissions : IPermissionProvider
     public const string Assign = "Courses.Assign";
     public const string ExportStatements = "Courses.ExportStatements";
 
-    private static readonly Permission LearnP = new(Learn, "Học các khoá học, làm bài kiểm tra");
-    private static readonly Permission AuthorP = new(Author, "Soạn khoá học của mình");
-    private static readonly Permission EditAllP = new(EditAllCourses, "Sửa mọi khoá học");
+    private static readonly Permission LearnP = new(Learn, "Học các khóa học, làm bài kiểm tra");
+    private static readonly Permission AuthorP = new(Author, "Soạn khóa học của mình");
+    private static readonly Permission EditAllP = new(EditAllCourses, "Sửa mọi khóa học");
     private static readonly Permission RunClassesP = new(RunClasses, "Tổ chức lớp tập huấn, điểm danh");
-    private static readonly Permission AssignP = new(Assign, "Giao khoá học cho cán bộ trong phạm vi");
+    private static readonly Permission AssignP = new(Assign, "Giao khóa học cho cán bộ trong phạm vi");
     private static readonly Permission ExportP = new(ExportStatements, "Xuất dữ liệu học tập (xAPI) trong phạm vi");
 
     public IEnumerable<Permission> GetPermissions() => [LearnP, AuthorP, EditAllP, RunClassesP, AssignP, ExportP];

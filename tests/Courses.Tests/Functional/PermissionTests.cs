@@ -1,5 +1,9 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Training.Abstractions.Security;
+using Training.Courses.Data;
+using Training.Courses.Services;
 
 namespace Training.Courses.Tests.Functional;
 
@@ -25,7 +29,7 @@ public sealed class PermissionTests
         var token = await learner.GetTokenAsync("/learning");
         var post = await learner.PostAsync("/authoring", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Code"] = "HACK-01", ["Title"] = "Khoá trái phép", ["Category"] = "Khung pháp lý", ["__RequestVerificationToken"] = token,
+            ["Code"] = "HACK-01", ["Title"] = "Khóa trái phép", ["Category"] = "Khung pháp lý", ["__RequestVerificationToken"] = token,
         }));
         Assert.True(IsForbidden(post));
     }
@@ -76,13 +80,35 @@ public sealed class PermissionTests
     {
         using var app = new TrainingApp();
         var trainer = await app.CreateUserAsync("giangvien", BuiltInRoles.Trainer);
-        await app.WithScopeAsync(async sp =>
+        await app.CreateUserAsync("hocvien", BuiltInRoles.Learner);
+        var draft = await app.WithScopeAsync(async sp =>
         {
-            var authoring = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Services.AuthoringService>(sp);
-            await authoring.CreateAsync(trainer.Id, "NHAP-01", "Khoá nháp", "Khung pháp lý");
+            var authoring = sp.GetRequiredService<AuthoringService>();
+            var (course, error) = await authoring.CreateAsync(trainer.Id, "NHAP-01", "Khóa nháp", "Khung pháp lý");
+            Assert.True(course is not null, error);
+            var section = authoring.AddSection(course!, "Phần 1");
+            authoring.AddLesson(course!, section, "Bài nháp", "Nội dung bí mật của bản nháp.");
+            await authoring.SaveAsync();
+            return course!;
         });
-        var client = app.CreateBrowser();
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/courses/NHAP-01")).StatusCode);
-        Assert.DoesNotContain("NHAP-01", await client.GetStringAsync("/api/courses"));
+        var lessonId = draft.Sections[0].Lessons[0].Id;
+        var learner = app.CreateBrowser();
+        await learner.SignInAsync("hocvien");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await learner.GetAsync("/courses/NHAP-01")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await learner.GetAsync("/courses/NHAP-01/quiz")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await learner.GetAsync($"/courses/NHAP-01/lessons/{lessonId}")).StatusCode);
+        var catalogue = await learner.GetAsync("/courses");
+        Assert.Equal(HttpStatusCode.OK, catalogue.StatusCode);
+        Assert.DoesNotContain("NHAP-01", await catalogue.Content.ReadAsStringAsync());
+        var api = await learner.GetAsync("/api/courses");
+        Assert.Equal(HttpStatusCode.OK, api.StatusCode);
+        Assert.DoesNotContain("NHAP-01", await api.Content.ReadAsStringAsync());
+        // Enrolling in it by posting the form is refused too.
+        var token = await learner.GetTokenAsync("/courses");
+        var enrol = await learner.PostAsync("/courses/NHAP-01?handler=Enrol",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        Assert.Equal(HttpStatusCode.NotFound, enrol.StatusCode);
+        Assert.Equal(0, await app.WithScopeAsync(sp => sp.GetRequiredService<CoursesDbContext>().Enrolments.CountAsync()));
     }
 }

@@ -32,7 +32,7 @@ public sealed class QuestionBankTests
         {
             ["Kind"] = "multiple", ["Text"] = "Câu hỏi thiếu đáp án?", ["Options"] = "A\nB", ["Answers"] = "5",
         }, url + "?handler=Add");
-        Assert.Equal(HttpStatusCode.OK, invalid.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         Assert.Contains("Đáp án đúng không hợp lệ", await invalid.Content.ReadAsStringAsync());
 
         var questions = await app.WithScopeAsync(sp => sp.GetRequiredService<CoursesDbContext>().Questions.Where(q => q.CourseId == course.CourseId).OrderBy(q => q.Order).ToListAsync());
@@ -52,18 +52,10 @@ public sealed class QuestionBankTests
         await client.SignInAsync("giangvien");
         var url = $"/authoring/{course.CourseId}/questions";
 
-        async Task<HttpResponseMessage> Upload(string name, string content)
-        {
-            var token = await client.GetTokenAsync(url);
-            using var form = new MultipartFormDataContent
-            {
-                { new StringContent(token), "__RequestVerificationToken" },
-                { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(content)), "file", name },
-            };
-            return await client.PostAsync(url + "?handler=Import", form);
-        }
+        Task<HttpResponseMessage> Upload(string name, string content) => UploadAsync(client, url, name, System.Text.Encoding.UTF8.GetBytes(content));
 
         var bad = await Upload("bank.csv", "kind,text,options,answers,explanation,citation\nsingle,Câu hỏi đúng?,A|B,1,Vì A,\nsingle,Câu hỏi sai?,A|B,3,,\nkieu-la,Câu hỏi loại lạ?,A|B,1,,\n");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         var html = await bad.Content.ReadAsStringAsync();
         Assert.Contains("Dòng 2", html);
         Assert.Contains("Dòng 3", html);
@@ -72,5 +64,16 @@ public sealed class QuestionBankTests
         var good = await Upload("bank.json", """[{"kind":"multiple","text":"Chọn các hành vi bị cấm?","options":["Phát tán mã độc","Đọc báo"],"answers":[1],"explanation":"","citation":null},{"kind":"truefalse","text":"Mã OTP được cung cấp cho người lạ?","answers":[2]}]""");
         Assert.Contains("Đã nhập 2 câu hỏi", await good.Content.ReadAsStringAsync());
         Assert.Equal(3, await app.WithScopeAsync(sp => sp.GetRequiredService<CoursesDbContext>().Questions.CountAsync(q => q.CourseId == course.CourseId)));
+    }
+
+    internal static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string url, string name, byte[] content)
+    {
+        var token = await client.GetTokenAsync(url);
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(content), "file", name },
+        };
+        return await client.PostAsync(url + "?handler=Import", form);
     }
 }

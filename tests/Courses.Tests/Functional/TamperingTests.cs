@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Training.Abstractions.Security;
 using Training.Courses.Data;
 using Training.Courses.Services;
 
@@ -14,12 +13,7 @@ public sealed class TamperingTests
     public async Task AnswerForAQuestionThatWasNotDrawnIsRefusedAndNothingIsGraded()
     {
         using var app = new TrainingApp();
-        var trainer = await app.CreateUserAsync("giangvien", BuiltInRoles.Trainer);
-        await app.CreateUserAsync("hocvien", BuiltInRoles.Learner);
-        var course = await app.CreatePublishedCourseAsync(trainer.Id, questions: 6, draw: 3);
-        var client = app.CreateBrowser();
-        await client.SignInAsync("hocvien");
-        await client.EnrolAsync(course.Code);
+        var (_, _, course, client) = await app.ArrangeClassroomAsync(questions: 6, draw: 3);
         var attemptId = await client.StartAttemptAsync(course.Code);
         var attempt = await app.AttemptAsync(attemptId);
         var notDrawn = await app.WithScopeAsync(sp => sp.GetRequiredService<CoursesDbContext>().VersionQuestions
@@ -37,12 +31,7 @@ public sealed class TamperingTests
     public async Task OptionOutOfRangeOrGarbageIsRefused()
     {
         using var app = new TrainingApp();
-        var trainer = await app.CreateUserAsync("giangvien", BuiltInRoles.Trainer);
-        await app.CreateUserAsync("hocvien", BuiltInRoles.Learner);
-        var course = await app.CreatePublishedCourseAsync(trainer.Id);
-        var client = app.CreateBrowser();
-        await client.SignInAsync("hocvien");
-        await client.EnrolAsync(course.Code);
+        var (_, _, course, client) = await app.ArrangeClassroomAsync();
         var attemptId = await client.StartAttemptAsync(course.Code);
         var drawn = (await app.AttemptAsync(attemptId)).Drawn[0].QuestionId;
 
@@ -56,12 +45,7 @@ public sealed class TamperingTests
     public async Task SecondSubmissionOfTheSameAttemptIsRefusedAndTheFirstGradeStands()
     {
         using var app = new TrainingApp();
-        var trainer = await app.CreateUserAsync("giangvien", BuiltInRoles.Trainer);
-        await app.CreateUserAsync("hocvien", BuiltInRoles.Learner);
-        var course = await app.CreatePublishedCourseAsync(trainer.Id);
-        var client = app.CreateBrowser();
-        await client.SignInAsync("hocvien");
-        await client.EnrolAsync(course.Code);
+        var (_, _, course, client) = await app.ArrangeClassroomAsync();
         var attemptId = await client.StartAttemptAsync(course.Code);
         await client.SubmitAsync(app, attemptId, rightAnswers: 1);
 
@@ -79,19 +63,14 @@ public sealed class TamperingTests
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         using var app = new TrainingApp();
         app.WithServices(s => s.AddSingleton<TimeProvider>(clock));
-        var trainer = await app.CreateUserAsync("giangvien", BuiltInRoles.Trainer);
-        await app.CreateUserAsync("hocvien", BuiltInRoles.Learner);
-        var course = await app.CreatePublishedCourseAsync(trainer.Id, timeLimit: 10);
-        var client = app.CreateBrowser();
-        await client.SignInAsync("hocvien");
-        await client.EnrolAsync(course.Code);
+        var (_, _, course, client) = await app.ArrangeClassroomAsync(timeLimit: 10);
         await client.ReadAllLessonsAsync(app, course);
         var attemptId = await client.StartAttemptAsync(course.Code);
         var token = Browser.Token(await (await client.GetAsync($"/learning/attempts/{attemptId}")).Content.ReadAsStringAsync());
 
         clock.Advance(TimeSpan.FromMinutes(11));
         var attempt = await app.AttemptAsync(attemptId);
-        var fields = attempt.Drawn.ToDictionary(d => $"q_{d.QuestionId}", _ => CourseSetup.RightOption);
+        var fields = attempt.Drawn.ToDictionary(d => $"q_{d.QuestionId}", _ => TestCourses.RightOption);
         fields["__RequestVerificationToken"] = token;
         var response = await client.PostAsync($"/learning/attempts/{attemptId}", new FormUrlEncodedContent(fields));
 
@@ -109,12 +88,7 @@ public sealed class TamperingTests
     public async Task TwoConcurrentSubmissionsOfOneAttemptAreCountedOnce(TestDatabase database)
     {
         using var app = new TrainingApp(database: database);
-        var trainer = await app.CreateUserAsync("giangvien", BuiltInRoles.Trainer);
-        var learner = await app.CreateUserAsync("hocvien", BuiltInRoles.Learner);
-        var course = await app.CreatePublishedCourseAsync(trainer.Id);
-        var client = app.CreateBrowser();
-        await client.SignInAsync("hocvien");
-        await client.EnrolAsync(course.Code);
+        var (_, learner, course, client) = await app.ArrangeClassroomAsync();
         await client.ReadAllLessonsAsync(app, course);
         var attemptId = await client.StartAttemptAsync(course.Code);
         var attempt = await app.AttemptAsync(attemptId);

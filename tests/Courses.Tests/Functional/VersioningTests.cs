@@ -62,7 +62,7 @@ public sealed class VersioningTests
         await app.WithScopeAsync(async sp =>
         {
             var authoring = sp.GetRequiredService<AuthoringService>();
-            var (course, _) = await authoring.CreateAsync(trainer.Id, "RONG-01", "Khoá rỗng", "Khung pháp lý");
+            var (course, _) = await authoring.CreateAsync(trainer.Id, "RONG-01", "Khóa rỗng", "Khung pháp lý");
             var result = await authoring.PublishAsync(course!, trainer.Id);
             Assert.Null(result.Version);
             Assert.Contains(result.Errors, e => e.Contains("chưa có bài học"));

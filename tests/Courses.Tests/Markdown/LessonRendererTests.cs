@@ -150,10 +150,18 @@ public sealed class LessonRendererTests
     {
         foreach (var forAuthor in new[] { false, true })
         {
-            var html = (await Create(new FakeResolver()).RenderAsync($"Đoạn văn.\n\n{vector}\n\nVà {vector} trong dòng.", forAuthor)).Html;
-            AssertHarmless(html);
+            var rendered = await Create(new FakeResolver()).RenderAsync($"Đoạn văn.\n\n{vector}\n\nVà {vector} trong dòng.\n\nĐoạn cuối.", forAuthor);
+            Assert.Null(rendered.Error);
+            AssertHarmless(rendered.Html);
+            // Harmless is not empty: the paragraphs around the vector survive as text.
+            var text = Text(rendered.Html);
+            Assert.Contains("Đoạn văn.", text);
+            Assert.Contains("Đoạn cuối.", text);
         }
     }
+
+    private static string Text(string html) =>
+        new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<html><body>" + html + "</body></html>").Body!.TextContent;
 
     private static readonly string[] Forbidden = ["script", "iframe", "object", "embed", "style", "form", "input", "button", "meta", "link", "base", "svg", "math", "frame", "frameset", "body"];
 

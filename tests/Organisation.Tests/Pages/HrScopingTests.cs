@@ -90,6 +90,6 @@ public sealed class HrScopingTests
         var response = await client.GetAsync("/hr/staff?q=" + new string('a', 501));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Từ khoá tìm kiếm dài 501 ký tự, tối đa 500.", System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        Assert.Contains("Từ khóa tìm kiếm dài 501 ký tự, tối đa 500.", System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
     }
 }

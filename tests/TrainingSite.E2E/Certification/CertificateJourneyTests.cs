@@ -82,7 +82,7 @@ public sealed class CertificateJourneyTests(BrowserFixture browser)
         var authoring = scope.ServiceProvider.GetRequiredService<AuthoringService>();
         var courses = scope.ServiceProvider.GetRequiredService<CoursesDbContext>();
         var owner = await courses.Owners.Select(o => o.UserId).FirstAsync();
-        var (course, _) = await authoring.CreateAsync(owner, "E2E-CERT", "Khoá học cấp chứng chỉ", "Quy tắc ứng xử");
+        var (course, _) = await authoring.CreateAsync(owner, "E2E-CERT", "Khóa học cấp chứng chỉ", "Quy tắc ứng xử");
         course!.QuizQuestionCount = 2;
         var section = authoring.AddSection(course, "Phần 1");
         authoring.AddLesson(course, section, "Bài duy nhất", "Nội dung bài học.");

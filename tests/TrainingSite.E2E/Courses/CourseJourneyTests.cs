@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using Training.Courses.Data;
-using Training.Courses.Services;
 using Training.E2E.Infrastructure;
 
 namespace Training.E2E.Courses;
@@ -17,8 +16,8 @@ public sealed class CourseJourneyTests(BrowserFixture browser)
         await page.LoginAsync("trainer");
         Assert.EndsWith("/authoring", new Uri(page.Url).AbsolutePath);
 
-        await page.GetByLabel("Mã khoá học").FillAsync("E2E-01");
-        await page.GetByLabel("Tên khoá học").FillAsync("Nhận diện tin nhắn lừa đảo");
+        await page.GetByLabel("Mã khóa học").FillAsync("E2E-01");
+        await page.GetByLabel("Tên khóa học").FillAsync("Nhận diện tin nhắn lừa đảo");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tạo", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Nhận diện tin nhắn lừa đảo");
         var courseUrl = page.Url;
@@ -77,24 +76,26 @@ public sealed class CourseJourneyTests(BrowserFixture browser)
         await page.LoginAsync("learner");
 
         await page.GotoAsync("/courses");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Khoá học hành trình" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Khóa học kiểm thử" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Ghi danh và bắt đầu học" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Bài thứ nhất");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 }).First).ToHaveTextAsync("Bài một");
         await page.ScreenshotAsync("courses-lesson");
         await page.GetByRole(AriaRole.Button, new() { Name = "Đánh dấu đã học" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Bài thứ hai");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 }).First).ToHaveTextAsync("Bài hai");
         await page.GetByRole(AriaRole.Button, new() { Name = "Đánh dấu đã học" }).ClickAsync();
 
-        await TakeQuizAsync(page, "Phương án sai");
+        await TakeQuizAsync(page, "Phương án sai một");
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Chưa đạt");
-        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Giải thích");
+        // By default the correct answers wait until the learner passed or used every attempt.
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Đáp án đúng và giải thích được hiện khi bạn đã đạt");
         await page.ScreenshotAsync("courses-quiz-failed");
 
         await TakeQuizAsync(page, "Phương án đúng");
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Đạt");
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Giải thích bí mật");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Về trang khoá học" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".alert-success")).ToContainTextAsync("Bạn đã hoàn thành khoá học");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Về trang khóa học" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".alert-success")).ToContainTextAsync("Bạn đã hoàn thành khóa học");
         await page.GotoAsync("/learning");
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Đã hoàn thành");
         await page.ScreenshotAsync("courses-my-learning");
@@ -110,28 +111,11 @@ public sealed class CourseJourneyTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Nộp bài" }).ClickAsync();
     }
 
+    /// <summary>The shared test course (Training.Testing): two lessons "Bài một" and "Bài hai", three questions whose
+    /// right option is "Phương án đúng", owned by the demo trainer.</summary>
     private static async Task CreateCourseAsync(LiveSite site)
     {
-        using var scope = site.Services.CreateScope();
-        var authoring = scope.ServiceProvider.GetRequiredService<AuthoringService>();
-        var db = scope.ServiceProvider.GetRequiredService<CoursesDbContext>();
-        var owner = await db.Owners.Select(o => o.UserId).FirstAsync();
-        var (course, _) = await authoring.CreateAsync(owner, "E2E-02", "Khoá học hành trình", "Kỹ năng phát hiện");
-        course!.QuizQuestionCount = 3;
-        var section = authoring.AddSection(course, "Phần 1");
-        authoring.AddLesson(course, section, "Bài thứ nhất", "Nội dung **bài thứ nhất**.");
-        authoring.AddLesson(course, section, "Bài thứ hai", "Nội dung bài thứ hai.");
-        for (var i = 1; i <= 3; i++)
-        {
-            var q = new Question
-            {
-                Id = Guid.NewGuid(), CourseId = course.Id, Order = i, Kind = QuestionKind.Single, Text = $"Câu hỏi hành trình {i}?",
-                Options = ["Phương án đúng", "Phương án sai"], Correct = [0], Explanation = "Giải thích của câu hỏi.",
-            };
-            course.Questions.Add(q);
-            db.Questions.Add(q);
-        }
-        await authoring.SaveAsync();
-        Assert.NotNull((await authoring.PublishAsync(course, owner)).Version);
+        var owner = await site.WithScopeAsync(sp => sp.GetRequiredService<CoursesDbContext>().Owners.Select(o => o.UserId).FirstAsync());
+        await site.CreatePublishedCourseAsync(owner, "E2E-02", questions: 3, draw: 3);
     }
 }

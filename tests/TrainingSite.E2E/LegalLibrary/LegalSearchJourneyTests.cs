@@ -49,8 +49,8 @@ public sealed partial class LegalSearchJourneyTests(BrowserFixture browser)
         // A trainer writes a lesson citing clause 2 of that article and publishes the course.
         var trainer = await browser.NewPageAsync(site);
         await trainer.LoginAsync("trainer");
-        await trainer.GetByLabel("Mã khoá học").FillAsync("E2E-LEGAL");
-        await trainer.GetByLabel("Tên khoá học").FillAsync("Hành vi bị nghiêm cấm trên không gian mạng");
+        await trainer.GetByLabel("Mã khóa học").FillAsync("E2E-LEGAL");
+        await trainer.GetByLabel("Tên khóa học").FillAsync("Hành vi bị nghiêm cấm trên không gian mạng");
         await trainer.GetByRole(AriaRole.Button, new() { Name = "Tạo", Exact = true }).ClickAsync();
         await Assertions.Expect(trainer.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Hành vi bị nghiêm cấm trên không gian mạng");
         var courseUrl = trainer.Url;

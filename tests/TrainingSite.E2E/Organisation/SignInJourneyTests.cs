@@ -9,7 +9,7 @@ public sealed class SignInJourneyTests(BrowserFixture browser)
     [Theory]
     [InlineData("admin", "/admin", "Quản trị")]
     [InlineData("hr", "/hr", "Tổ chức cán bộ")]
-    [InlineData("trainer", "/authoring", "Soạn khoá học")]
+    [InlineData("trainer", "/authoring", "Soạn khóa học")]
     [InlineData("learner", "/learning", "Học tập của tôi")]
     public async Task DemoUserSignsInAndLandsOnTheirRoleHome(string user, string home, string heading)
     {

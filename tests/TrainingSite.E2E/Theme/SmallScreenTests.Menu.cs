@@ -15,7 +15,7 @@ public sealed partial class SmallScreenTests
         await page.LoginAsync("learner");
         await page.GotoAsync("/learning");
         var toggle = page.Locator("summary.menu-toggle");
-        var courses = page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Khoá học", Exact = true });
+        var courses = page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Khóa học", Exact = true });
         var signOut = page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" });
 
         await Assertions.Expect(toggle).ToHaveTextAsync(MenuName);

@@ -119,7 +119,7 @@ public sealed class SessionTests
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
         Assert.StartsWith("/account/login", after.Headers.Location!.PathAndQuery);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-        Assert.Contains("Tài khoản đang bị khoá", await again.Content.ReadAsStringAsync());
+        Assert.Contains("Tài khoản đang bị khóa", await again.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -189,7 +189,7 @@ public sealed class SessionTests
     }
 
     private static Dictionary<string, string> Course(string code) =>
-        new() { ["Code"] = code, ["Title"] = "Khoá học thử " + code, ["Category"] = "Khung pháp lý" };
+        new() { ["Code"] = code, ["Title"] = "Khóa học thử " + code, ["Category"] = "Khung pháp lý" };
 
     private static string AuthCookie(HttpResponseMessage login)
     {

@@ -18,9 +18,7 @@ internal static class CoursesApi
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api").WithTags("Courses");
-        api.MapGet("/courses", ListCourses).WithName("ListCourses").WithSummary("Khoá học đã xuất bản, kèm số bài học và số câu hỏi").AllowAnonymous();
-        // Baseline for the benchmark: the same host and pipeline, no work.
-        api.MapGet("/courses/ping", () => TypedResults.Text("ok")).ExcludeFromDescription().AllowAnonymous();
+        api.MapGet("/courses", ListCourses).WithName("ListCourses").WithSummary("Khóa học đã xuất bản, kèm số bài học và số câu hỏi").AllowAnonymous();
         api.MapGet("/xapi/statements", Statements).WithName("XapiStatements")
             .WithSummary("Câu lệnh xAPI của hoạt động học tập, lọc theo thời gian và đơn vị (trong phạm vi người gọi)")
             .RequireAuthorization(Permissions.ExportStatements);

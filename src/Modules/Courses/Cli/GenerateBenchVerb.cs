@@ -11,7 +11,7 @@ namespace Training.Courses.Cli;
 internal sealed class GenerateBenchVerb : ICliVerb
 {
     public string Name => "courses-generate-bench";
-    public string Usage => "courses-generate-bench [--courses 200] [--lessons 5000]   tạo dữ liệu đo hiệu năng cho khoá học";
+    public string Usage => "courses-generate-bench [--courses 200] [--lessons 5000]   tạo dữ liệu đo hiệu năng cho khóa học";
 
     public async Task<int> RunAsync(CliContext context, CancellationToken ct)
     {
@@ -30,13 +30,13 @@ internal sealed class GenerateBenchVerb : ICliVerb
             var code = $"BENCH-{i:000}";
             if (await db.Courses.AnyAsync(c => c.Code == code, ct)) continue;
             var authoring = scope.ServiceProvider.GetRequiredService<AuthoringService>();
-            var (course, error) = await authoring.CreateAsync("", code, $"Khoá học đo hiệu năng số {i}", "Kỹ năng phát hiện", ct);
+            var (course, error) = await authoring.CreateAsync("", code, $"Khóa học đo hiệu năng số {i}", "Kỹ năng phát hiện", ct);
             if (course is null)
             {
                 await context.Error.WriteLineAsync(error);
                 return 1;
             }
-            course.Summary = "Khoá học sinh tự động để đo hiệu năng danh mục và trang bài học.";
+            course.Summary = "Khóa học sinh tự động để đo hiệu năng danh mục và trang bài học.";
             course.QuizQuestionCount = 5;
             var perCourse = lessons / courses + (i <= lessons % courses ? 1 : 0);
             var section = authoring.AddSection(course, "Nội dung");
@@ -49,7 +49,7 @@ internal sealed class GenerateBenchVerb : ICliVerb
             {
                 var question = new Question
                 {
-                    Id = Guid.NewGuid(), CourseId = course.Id, Order = q, Kind = QuestionKind.Single, Text = $"Câu hỏi số {q} của khoá {code}?",
+                    Id = Guid.NewGuid(), CourseId = course.Id, Order = q, Kind = QuestionKind.Single, Text = $"Câu hỏi số {q} của khóa {code}?",
                     Options = ["Phương án A", "Phương án B", "Phương án C", "Phương án D"], Correct = [q % 4], Explanation = "Giải thích.",
                 };
                 course.Questions.Add(question);
@@ -64,12 +64,12 @@ internal sealed class GenerateBenchVerb : ICliVerb
             }
             created++;
         }
-        await context.Out.WriteLineAsync($"Đã tạo {created} khoá học đo hiệu năng.");
+        await context.Out.WriteLineAsync($"Đã tạo {created} khóa học đo hiệu năng.");
         return 0;
     }
 
     private static string LessonBody(int course, int lesson) => $$"""
-        # Bài {{lesson}} của khoá {{course}}
+        # Bài {{lesson}} của khóa {{course}}
 
         Khi nhận được tin nhắn yêu cầu chuyển tiền, cán bộ cần **dừng lại, kiểm tra, xác minh** qua kênh chính thức.
 

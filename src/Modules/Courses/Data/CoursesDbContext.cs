@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Training.Abstractions.Text;
 using Training.Platform.Outbox;
 
 namespace Training.Courses.Data;
@@ -37,10 +38,11 @@ public class CoursesDbContext : DbContext, IHasOutbox
         b.Entity<Course>(e =>
         {
             e.ToTable("courses_courses");
-            e.Property(x => x.Code).HasMaxLength(40);
+            // Columns hold the TextLimits the forms enforce (titles keep their older, wider 300).
+            e.Property(x => x.Code).HasMaxLength(TextLimits.Code);
             e.Property(x => x.Title).HasMaxLength(300);
-            e.Property(x => x.Summary).HasMaxLength(2000);
-            e.Property(x => x.Category).HasMaxLength(100);
+            e.Property(x => x.Summary).HasMaxLength(TextLimits.Paragraph);
+            e.Property(x => x.Category).HasMaxLength(TextLimits.Name);
             e.Property(x => x.Audience).HasMaxLength(1000);
             e.HasIndex(x => x.Code).IsUnique();
             e.HasMany(x => x.Owners).WithOne().HasForeignKey(x => x.CourseId);
@@ -56,7 +58,7 @@ public class CoursesDbContext : DbContext, IHasOutbox
         b.Entity<Section>(e =>
         {
             e.ToTable("courses_sections");
-            e.Property(x => x.Title).HasMaxLength(300);
+            e.Property(x => x.Title).HasMaxLength(TextLimits.Line);
             e.HasMany(x => x.Lessons).WithOne().HasForeignKey(x => x.SectionId);
         });
         b.Entity<Lesson>(e =>
@@ -70,15 +72,15 @@ public class CoursesDbContext : DbContext, IHasOutbox
             e.ToTable("courses_questions");
             e.Property(x => x.Options).HasConversion(Json<List<string>>(), JsonComparer<List<string>>());
             e.Property(x => x.Correct).HasConversion(Json<List<int>>(), JsonComparer<List<int>>());
-            e.Property(x => x.Citation).HasMaxLength(300);
+            e.Property(x => x.Citation).HasMaxLength(TextLimits.Line);
         });
         b.Entity<CourseVersion>(e =>
         {
             e.ToTable("courses_versions");
-            e.Property(x => x.Code).HasMaxLength(40);
+            e.Property(x => x.Code).HasMaxLength(TextLimits.Code);
             e.Property(x => x.Title).HasMaxLength(300);
-            e.Property(x => x.Summary).HasMaxLength(2000);
-            e.Property(x => x.Category).HasMaxLength(100);
+            e.Property(x => x.Summary).HasMaxLength(TextLimits.Paragraph);
+            e.Property(x => x.Category).HasMaxLength(TextLimits.Name);
             e.Property(x => x.Audience).HasMaxLength(1000);
             e.Property(x => x.PublishedBy).HasMaxLength(450);
             e.HasIndex(x => new { x.CourseId, x.Version }).IsUnique();
@@ -87,7 +89,7 @@ public class CoursesDbContext : DbContext, IHasOutbox
         {
             e.ToTable("courses_version_lessons");
             e.Property(x => x.Title).HasMaxLength(300);
-            e.Property(x => x.SectionTitle).HasMaxLength(300);
+            e.Property(x => x.SectionTitle).HasMaxLength(TextLimits.Line);
             e.Property(x => x.ContentHash).HasMaxLength(64);
             e.HasIndex(x => new { x.VersionId, x.Number });
         });
@@ -96,7 +98,7 @@ public class CoursesDbContext : DbContext, IHasOutbox
             e.ToTable("courses_version_questions");
             e.Property(x => x.Options).HasConversion(Json<List<string>>(), JsonComparer<List<string>>());
             e.Property(x => x.Correct).HasConversion(Json<List<int>>(), JsonComparer<List<int>>());
-            e.Property(x => x.Citation).HasMaxLength(300);
+            e.Property(x => x.Citation).HasMaxLength(TextLimits.Line);
             e.HasIndex(x => x.VersionId);
         });
         b.Entity<LessonCitation>(e =>
@@ -110,7 +112,9 @@ public class CoursesDbContext : DbContext, IHasOutbox
         {
             e.ToTable("courses_enrolments");
             e.Property(x => x.UserId).HasMaxLength(450);
-            e.HasIndex(x => new { x.UserId, x.CourseId });
+            // One current run per learner and course: a concurrent second enrolment (self-enrolment racing a bulk
+            // assignment) fails here instead of leaving two. The filter reads the same on SQLite and PostgreSQL.
+            e.HasIndex(x => new { x.UserId, x.CourseId }).IsUnique().HasFilter("\"IsCurrent\"");
             // Covers ILearningActivity.GetLearnersInProgressAsync (course, current run, not completed → learner) without
             // reading the table: about 1 s → 0.15 s over 1,000,000 enrolments on SQLite. Its prefix serves lookups by course.
             e.HasIndex(x => new { x.CourseId, x.IsCurrent, x.CompletedAt, x.UserId });
@@ -141,8 +145,9 @@ public class CoursesDbContext : DbContext, IHasOutbox
             e.ToTable("courses_assignments");
             e.Property(x => x.UserId).HasMaxLength(450);
             e.Property(x => x.AssignedBy).HasMaxLength(450);
-            e.Property(x => x.Target).HasMaxLength(500);
-            e.HasIndex(x => new { x.CourseId, x.UserId });
+            e.Property(x => x.Target).HasMaxLength(TextLimits.Paragraph);
+            // The natural key: a person is assigned a course once. Bulk assignment inserts only the missing pairs.
+            e.HasIndex(x => new { x.CourseId, x.UserId }).IsUnique();
         });
         b.Entity<TrainingClass>(e =>
         {

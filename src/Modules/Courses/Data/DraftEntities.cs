@@ -7,6 +7,17 @@ public enum CourseStatus
     Archived = 2,
 }
 
+/// <summary>What the review of a submitted attempt shows (a course setting, copied into each published version).</summary>
+public enum ReviewMode
+{
+    /// <summary>Correct answers and explanations once the learner passed or used every attempt; before that, right or wrong only.</summary>
+    AnswersWhenFinished = 0,
+    /// <summary>Correct answers and explanations after every attempt.</summary>
+    AnswersAlways = 1,
+    /// <summary>Right or wrong per question, never the correct answers.</summary>
+    RightOrWrongOnly = 2,
+}
+
 public enum QuestionKind
 {
     Single = 0,
@@ -33,6 +44,7 @@ public sealed class Course
     public int PassingPercent { get; set; } = 80;
     public int AttemptLimit { get; set; } = 3;
     public int? TimeLimitMinutes { get; set; }
+    public ReviewMode ReviewMode { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public List<CourseOwner> Owners { get; set; } = [];
     public List<Section> Sections { get; set; } = [];

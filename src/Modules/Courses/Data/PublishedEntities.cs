@@ -16,6 +16,7 @@ public sealed class CourseVersion
     public int PassingPercent { get; set; }
     public int AttemptLimit { get; set; }
     public int? TimeLimitMinutes { get; set; }
+    public ReviewMode ReviewMode { get; set; }
     public int LessonCount { get; set; }
     public int QuestionCount { get; set; }
     public DateTimeOffset PublishedAt { get; set; }

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Ganss.Xss;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -13,23 +12,26 @@ namespace Training.Courses.Markdown;
 /// <summary>A citation that did not resolve, shown to authors.</summary>
 public sealed record CitationProblem(string Text, string Error, int Line);
 
-public sealed record RenderedLesson(string Html, IReadOnlyList<CitationProblem> Problems, IReadOnlyList<string> ArticleKeys);
+/// <summary>A rendered lesson. <see cref="Error"/> is set (and <see cref="Html"/> empty) when the Markdown is refused:
+/// too long or nested too deep.</summary>
+public sealed record RenderedLesson(string Html, IReadOnlyList<CitationProblem> Problems, IReadOnlyList<string> ArticleKeys, string? Error = null)
+{
+    public static RenderedLesson Refused(string error) => new("", [], [], error);
+}
 
-/// <summary>Markdown to safe HTML: Markdig (tables, heading anchors, footnotes, images, citations), then HtmlSanitizer.
+/// <summary>Markdown to safe HTML: limits first (<see cref="MarkdownLimits"/>), then Markdig (tables, heading anchors,
+/// footnotes, images, citations), then the lesson sanitiser.
 /// Results are cached by content hash, so an edit (new hash) is never served stale; entries expire after 10 minutes
 /// so citations resolve once the legal library has the article.</summary>
 public sealed class LessonRenderer(IServiceProvider services, IMemoryCache cache)
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
-        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
         .UseFootnotes()
         .UseEmphasisExtras()
         .UseListExtras()
         .Use<CitationExtension>()
         .Build();
-
-    private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
     public static string Hash(string markdown) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(markdown)))[..32];
@@ -55,7 +57,19 @@ public sealed class LessonRenderer(IServiceProvider services, IMemoryCache cache
 
     private async Task<RenderedLesson> RenderCoreAsync(string markdown, bool forAuthor, CancellationToken ct)
     {
-        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        if (MarkdownLimits.Check(markdown) is { } refused) return RenderedLesson.Refused(refused);
+        MarkdownDocument document;
+        HashSet<string> headingIds;
+        try
+        {
+            document = Markdig.Markdown.Parse(markdown, Pipeline);
+            headingIds = HeadingAnchors.Assign(document);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's own depth limit ("too deeply nested"), for whatever the pre-check lets through.
+            return RenderedLesson.Refused(TooDeep);
+        }
         var resolver = services.GetService<ICitationResolver>();
         var problems = new List<CitationProblem>();
         var keys = new SortedSet<string>(StringComparer.Ordinal);
@@ -83,11 +97,19 @@ public sealed class LessonRenderer(IServiceProvider services, IMemoryCache cache
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
-        renderer.Render(document);
+        try
+        {
+            renderer.Render(document);
+        }
+        catch (ArgumentException)
+        {
+            return RenderedLesson.Refused(TooDeep);
+        }
         writer.Flush();
-        var html = Sanitizer.Sanitize(writer.ToString());
-        return new RenderedLesson(html, problems, keys.ToList());
+        return new RenderedLesson(LessonSanitizer.Sanitize(writer.ToString(), headingIds), problems, keys.ToList());
     }
+
+    private const string TooDeep = "Nội dung lồng nhau quá sâu (trích dẫn, danh sách, liên kết hoặc chữ nhấn mạnh): hãy tách bớt các cấp lồng nhau.";
 
     private static async Task<CitationResult> SafeResolveAsync(ICitationResolver resolver, string text, CancellationToken ct)
     {
@@ -99,26 +121,5 @@ public sealed class LessonRenderer(IServiceProvider services, IMemoryCache cache
         {
             return CitationResult.Fail("Lỗi khi tra trích dẫn: " + ex.Message);
         }
-    }
-
-    private static HtmlSanitizer CreateSanitizer()
-    {
-        var s = new HtmlSanitizer();
-        s.AllowedSchemes.Clear();
-        s.AllowedSchemes.Add("http");
-        s.AllowedSchemes.Add("https");
-        s.AllowedSchemes.Add("mailto");
-        s.AllowedAttributes.Add("id");
-        s.AllowedAttributes.Add("class");
-        s.AllowedAttributes.Add("title");
-        s.AllowedTags.Remove("form");
-        s.AllowedTags.Remove("input");
-        s.AllowedTags.Remove("button");
-        s.AllowedTags.Remove("textarea");
-        s.AllowedTags.Remove("select");
-        s.AllowedTags.Remove("option");
-        s.AllowedAttributes.Remove("style");
-        s.AllowedCssProperties.Clear();
-        return s;
     }
 }

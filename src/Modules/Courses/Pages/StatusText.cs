@@ -11,6 +11,13 @@ public static class StatusText
         _ => "Bản nháp",
     };
 
+    public static string Of(ReviewMode mode) => mode switch
+    {
+        ReviewMode.AnswersAlways => "Luôn hiện đáp án đúng và giải thích",
+        ReviewMode.RightOrWrongOnly => "Chỉ cho biết câu đúng, câu sai; không hiện đáp án",
+        _ => "Hiện đáp án đúng khi người học đã đạt hoặc đã hết lượt",
+    };
+
     public static string Of(QuestionKind kind) => kind switch
     {
         QuestionKind.Multiple => "Nhiều lựa chọn",

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Training.Abstractions.Security;
+using Training.Abstractions.Text;
 using Training.Courses.Data;
 using Training.Courses.Markdown;
 using Training.Platform.Text;
@@ -42,13 +43,17 @@ public sealed class AuthoringService(CoursesDbContext db, LessonRenderer rendere
 
     public async Task<(Course? Course, string? Error)> CreateAsync(string ownerId, string code, string title, string category, CancellationToken ct = default)
     {
-        code = VietnameseText.Clean(code).ToUpperInvariant();
-        title = VietnameseText.Clean(title);
-        if (code.Length is < 2 or > 40 || title.Length < 3) return (null, "Mã (2–40 ký tự) và tên khoá học là bắt buộc.");
-        if (await db.Courses.AnyAsync(c => c.Code == code, ct)) return (null, "Mã khoá học đã tồn tại.");
+        var errors = new FieldErrors();
+        code = errors.Text("Mã khóa học", code, TextLimits.Code, required: true).ToUpperInvariant();
+        if (code.Length is > 0 and < 2 || code.Any(c => !char.IsAsciiLetterOrDigit(c) && c is not ('-' or '_' or '.')))
+            errors.Add("Mã khóa học: từ 2 ký tự, chỉ gồm chữ cái không dấu, chữ số và các dấu - _ .");
+        title = errors.Text("Tên khóa học", title, TextLimits.Name, required: true);
+        category = errors.Text("Lĩnh vực", category, TextLimits.Name);
+        if (errors.Count > 0) return (null, string.Join(" ", errors));
+        if (await db.Courses.AnyAsync(c => c.Code == code, ct)) return (null, "Mã khóa học đã tồn tại.");
         var course = new Course
         {
-            Id = Guid.NewGuid(), Code = code, Title = title, Category = VietnameseText.Clean(category), UpdatedAt = clock.GetUtcNow(),
+            Id = Guid.NewGuid(), Code = code, Title = title, Category = category, UpdatedAt = clock.GetUtcNow(),
             Owners = [new CourseOwner { UserId = ownerId }],
         };
         db.Courses.Add(course);
@@ -102,7 +107,7 @@ public sealed class AuthoringService(CoursesDbContext db, LessonRenderer rendere
     {
         var errors = new List<string>();
         var lessons = course.Sections.OrderBy(s => s.Order).SelectMany(s => s.Lessons.OrderBy(l => l.Order).Select(l => (s, l))).ToList();
-        if (lessons.Count == 0) errors.Add("Khoá học chưa có bài học nào.");
+        if (lessons.Count == 0) errors.Add("Khóa học chưa có bài học nào.");
         if (course.Questions.Count == 0) errors.Add("Ngân hàng câu hỏi đang trống.");
         if (course.QuizQuestionCount < 1 || course.QuizQuestionCount > course.Questions.Count)
             errors.Add($"Số câu mỗi lượt ({course.QuizQuestionCount}) phải từ 1 đến số câu trong ngân hàng ({course.Questions.Count}).");
@@ -110,6 +115,14 @@ public sealed class AuthoringService(CoursesDbContext db, LessonRenderer rendere
         foreach (var q in course.Questions)
         {
             if (QuestionValidator.Validate(q.Kind, q.Options, q.Correct) is { } e) errors.Add($"Câu {q.Order}: {e}");
+        }
+        // Rendered before anything is added, so a refused lesson leaves no half-built version in the unit of work.
+        var rendered = new List<RenderedLesson>(lessons.Count);
+        foreach (var (_, lesson) in lessons)
+        {
+            var r = await renderer.RenderAsync(lesson.Markdown, forAuthor: true, LessonRenderer.Hash(lesson.Markdown), ct);
+            if (r.Error is not null) errors.Add($"Bài «{lesson.Title}»: {r.Error}");
+            rendered.Add(r);
         }
         if (errors.Count > 0) return new PublishResult(null, errors, []);
 
@@ -119,13 +132,13 @@ public sealed class AuthoringService(CoursesDbContext db, LessonRenderer rendere
             Id = Guid.NewGuid(), CourseId = course.Id, Version = course.LatestVersion + 1, Code = course.Code, Title = course.Title,
             Summary = course.Summary, Category = course.Category, Audience = course.Audience, EstimatedHours = course.EstimatedHours,
             QuizQuestionCount = course.QuizQuestionCount, PassingPercent = course.PassingPercent, AttemptLimit = course.AttemptLimit,
-            TimeLimitMinutes = course.TimeLimitMinutes, LessonCount = lessons.Count, QuestionCount = course.Questions.Count,
+            TimeLimitMinutes = course.TimeLimitMinutes, ReviewMode = course.ReviewMode, LessonCount = lessons.Count, QuestionCount = course.Questions.Count,
             PublishedAt = now, PublishedBy = userId,
         };
         db.Versions.Add(version);
         var warnings = new List<CitationProblem>();
         var number = 0;
-        foreach (var (section, lesson) in lessons)
+        foreach (var ((section, lesson), result) in lessons.Zip(rendered))
         {
             var vl = new VersionLesson
             {
@@ -134,9 +147,8 @@ public sealed class AuthoringService(CoursesDbContext db, LessonRenderer rendere
                 ContentHash = LessonRenderer.Hash(lesson.Markdown),
             };
             db.VersionLessons.Add(vl);
-            var rendered = await renderer.RenderAsync(lesson.Markdown, forAuthor: true, vl.ContentHash, ct);
-            warnings.AddRange(rendered.Problems);
-            foreach (var key in rendered.ArticleKeys) db.Citations.Add(new LessonCitation { LessonId = vl.Id, ArticleKey = key, VersionId = version.Id });
+            warnings.AddRange(result.Problems);
+            foreach (var key in result.ArticleKeys) db.Citations.Add(new LessonCitation { LessonId = vl.Id, ArticleKey = key, VersionId = version.Id });
         }
         var qn = 0;
         foreach (var q in course.Questions.OrderBy(q => q.Order))

@@ -22,7 +22,7 @@ public sealed class ClassService(CoursesDbContext db, LearningService learning, 
     public async Task<int> RecordAsync(TrainingClass cls, IReadOnlyDictionary<string, (bool Attended, decimal? Result)> marks, CancellationToken ct = default)
     {
         var course = (await catalog.GetPublishedAsync(ct)).FirstOrDefault(c => c.CourseId == cls.CourseId)
-            ?? throw new InvalidOperationException("Khoá học chưa được xuất bản.");
+            ?? throw new InvalidOperationException("Khóa học chưa được xuất bản.");
         var registrations = await db.Registrations.Where(r => r.ClassId == cls.Id).ToListAsync(ct);
         var completed = 0;
         await using var tx = await db.Database.BeginTransactionAsync(ct);

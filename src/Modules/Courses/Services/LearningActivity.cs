@@ -1,3 +1,4 @@
+using Training.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 using Training.Abstractions.Citations;
 using Training.Abstractions.Learning;
@@ -25,10 +26,9 @@ internal sealed class LearningActivity(CoursesDbContext db) : ILearningActivity
         CancellationToken ct = default)
     {
         // Days are Vietnam days (UTC+7, no daylight saving), as every date the site shows.
-        var vietnam = TimeSpan.FromHours(7);
         // (Npgsql takes only UTC offsets.)
-        var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), vietnam).ToUniversalTime();
-        var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), vietnam).ToUniversalTime();
+        var start = VietnamClock.StartOf(from).ToUniversalTime();
+        var end = VietnamClock.StartOf(to.AddDays(1)).ToUniversalTime();
         // The learners may be a whole province: filter them in memory rather than in a huge IN list.
         var completions = (await db.Completions.AsNoTracking().Where(c => c.CompletedAt >= start && c.CompletedAt < end)
                 .Select(c => new { c.CourseId, c.UserId }).ToListAsync(ct))

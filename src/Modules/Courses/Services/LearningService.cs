@@ -13,6 +13,8 @@ public enum SubmitOutcome
     AlreadySubmitted,
     Late,
     Invalid,
+    /// <summary>Nothing answered: refused, the attempt stays open.</summary>
+    Empty,
 }
 
 public sealed record SubmitResult(SubmitOutcome Outcome, string? Message = null);
@@ -49,7 +51,17 @@ public sealed class LearningService(CoursesDbContext db, CourseCatalog catalog, 
         };
         db.Enrolments.Add(enrolment);
         await xapi.RecordAsync(userId, XapiVerbs.Registered, "course", $"/courses/{course.Code}", course.Title, ct: ct);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (current is null && db.Database.CurrentTransaction is null)
+        {
+            // A concurrent enrolment (a double click, a bulk assignment) created the current run first: the unique
+            // index on the current run refused this one, so forget it and its statement and take that run.
+            foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ToList()) entry.State = EntityState.Detached;
+            return await GetCurrentAsync(userId, course.CourseId, ct) ?? throw new InvalidOperationException("Enrolment vanished.");
+        }
         return enrolment;
     }
 
@@ -87,12 +99,12 @@ public sealed class LearningService(CoursesDbContext db, CourseCatalog catalog, 
         var now = clock.GetUtcNow();
         var open = attempts.FirstOrDefault(a => a.Status == AttemptStatus.Open && (a.Deadline is null || a.Deadline + Grace >= now));
         if (open is not null) return new StartResult(open, null);
-        if (enrolment.CompletedAt is not null) return new StartResult(null, "Bạn đã hoàn thành khoá học này.");
+        if (enrolment.CompletedAt is not null) return new StartResult(null, "Bạn đã hoàn thành khóa học này.");
         if (attempts.Any(a => a.Passed == true)) return new StartResult(null, "Bạn đã đạt bài kiểm tra.");
         if (version.AttemptLimit > 0 && attempts.Count >= version.AttemptLimit)
             return new StartResult(null, $"Bạn đã dùng hết {version.AttemptLimit} lượt làm bài.");
         var bank = (await catalog.GetQuestionsAsync(version.Id, ct)).Values.OrderBy(q => q.Number).ToList();
-        if (bank.Count == 0) return new StartResult(null, "Khoá học chưa có câu hỏi kiểm tra.");
+        if (bank.Count == 0) return new StartResult(null, "Khóa học chưa có câu hỏi kiểm tra.");
         var attempt = new QuizAttempt
         {
             Id = Guid.NewGuid(), EnrolmentId = enrolment.Id, UserId = enrolment.UserId, VersionId = version.Id,
@@ -107,8 +119,11 @@ public sealed class LearningService(CoursesDbContext db, CourseCatalog catalog, 
     }
 
     /// <summary>Grades on the server. Exactly one submission of an attempt is counted: the status changes from
-    /// Open to Submitted with a conditional UPDATE, so a concurrent second request updates no row.</summary>
-    public async Task<SubmitResult> SubmitAsync(Guid attemptId, string userId, IReadOnlyDictionary<Guid, int[]> answers, CancellationToken ct = default)
+    /// Open to Submitted with a conditional UPDATE, so a concurrent second request updates no row. A submission with no
+    /// answer is refused and the attempt stays open, unless the page's countdown sent it at zero (<paramref name="timeUp"/>)
+    /// or the time is over: then whatever was answered is graded, as the time limit says.</summary>
+    public async Task<SubmitResult> SubmitAsync(Guid attemptId, string userId, IReadOnlyDictionary<Guid, int[]> answers,
+        CancellationToken ct = default, bool timeUp = false)
     {
         var attempt = await db.Attempts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == attemptId && a.UserId == userId, ct);
         if (attempt is null) return new(SubmitOutcome.NotFound);
@@ -117,6 +132,8 @@ public sealed class LearningService(CoursesDbContext db, CourseCatalog catalog, 
         var version = await catalog.GetVersionAsync(attempt.VersionId, ct) ?? throw new InvalidOperationException("Version missing.");
         var late = attempt.Deadline is { } deadline && now > deadline + Grace;
         if (!late && QuizEngine.Validate(attempt.Drawn, answers) is { } error) return new(SubmitOutcome.Invalid, error);
+        if (!late && answers.Values.All(a => a.Length == 0) && !(timeUp && attempt.Deadline is not null))
+            return new(SubmitOutcome.Empty, "Bạn chưa trả lời câu nào nên bài chưa được nộp. Lượt làm bài này vẫn còn: hãy chọn đáp án rồi nộp bài.");
 
         var bank = await catalog.GetQuestionsAsync(attempt.VersionId, ct);
         var grade = late
@@ -175,7 +192,8 @@ public sealed class LearningService(CoursesDbContext db, CourseCatalog catalog, 
         };
         db.Completions.Add(completion);
         enrolment.CompletedAt = now;
-        db.Enqueue(new CourseCompleted(Guid.NewGuid(), now, completion.Id, enrolment.UserId, enrolment.CourseId, version.Code, version.Title,
+        // The event id is the completion id, so a page can tell by key whether Certification has received it yet.
+        db.Enqueue(new CourseCompleted(completion.Id, now, completion.Id, enrolment.UserId, enrolment.CourseId, version.Code, version.Title,
             version.Version, score, now, version.EstimatedHours));
         await xapi.RecordAsync(enrolment.UserId, XapiVerbs.Completed, "course", $"/courses/{version.Code}", version.Title, score, true, true, ct);
         await db.SaveChangesAsync(ct);

@@ -1,6 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
-using CsvHelper;
+using Training.Abstractions.Text;
 using Training.Courses.Data;
 using Training.Platform.Text;
 
@@ -11,34 +10,41 @@ public sealed record QuestionRow(string Kind, string Text, List<string> Options,
 
 public sealed record ImportError(int Row, string Message);
 
-/// <summary>Parses a question bank from JSON or CSV. All or nothing: any error and nothing is imported.
-/// CSV columns: <c>kind,text,options,answers,explanation,citation</c>, options and answers separated by <c>|</c>.</summary>
+/// <summary>Parses a question bank from CSV (columns named in <see cref="QuestionCsv"/>) or JSON (an array of
+/// <see cref="QuestionRow"/>). All or nothing: any error and nothing is imported.</summary>
 public static class QuestionImporter
 {
+    public const int MaxRows = 2_000;
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    /// <summary>A file as uploaded: strict UTF-8 (with or without BOM) first, then parsed.</summary>
+    public static (List<Question> Questions, List<ImportError> Errors) Parse(byte[] file, string fileName) =>
+        StrictText.Decode(file, out var text) is { } error ? ([], [new ImportError(0, error)]) : Parse(text, fileName);
 
     public static (List<Question> Questions, List<ImportError> Errors) Parse(string content, string fileName)
     {
-        List<QuestionRow> rows;
-        var errors = new List<ImportError>();
+        List<QuestionRow?> rows;
         try
         {
             rows = fileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || content.TrimStart().StartsWith('[')
-                ? JsonSerializer.Deserialize<List<QuestionRow>>(content, Json) ?? []
-                : ParseCsv(content);
+                ? JsonSerializer.Deserialize<List<QuestionRow?>>(content, Json) ?? []
+                : QuestionCsv.Read(content);
         }
         catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException)
         {
             return ([], [new ImportError(0, "Tệp không đọc được: " + ex.Message)]);
         }
+        if (rows.Count == 0) return ([], [new ImportError(0, "Tệp không có câu hỏi nào.")]);
+        if (rows.Count > MaxRows) return ([], [new ImportError(0, $"Tệp có {rows.Count} câu hỏi; mỗi lần nhập tối đa {MaxRows} câu.")]);
         var questions = new List<Question>();
+        var errors = new List<ImportError>();
         for (var i = 0; i < rows.Count; i++)
         {
-            var (q, error) = ToQuestion(rows[i]);
-            if (error is not null) errors.Add(new ImportError(i + 1, error));
-            else questions.Add(q!);
+            var (q, rowErrors) = ToQuestion(rows[i]);
+            errors.AddRange(rowErrors.Select(e => new ImportError(i + 1, e)));
+            if (q is not null) questions.Add(q);
         }
-        if (rows.Count == 0) errors.Add(new ImportError(0, "Tệp không có câu hỏi nào."));
         return errors.Count > 0 ? ([], errors) : (questions, errors);
     }
 
@@ -50,45 +56,33 @@ public static class QuestionImporter
         _ => null,
     };
 
-    private static (Question?, string?) ToQuestion(QuestionRow row)
+    /// <summary>One question, or the refusals of its fields (each named).</summary>
+    public static (Question? Question, FieldErrors Errors) ToQuestion(QuestionRow? row)
     {
-        if (row is null) return (null, "Dòng trống.");
+        var errors = new FieldErrors();
+        if (row is null)
+        {
+            errors.Add("Dòng trống.");
+            return (null, errors);
+        }
         var kind = ParseKind(row.Kind);
-        if (kind is null) return (null, $"Loại câu hỏi '{row.Kind}' không hợp lệ (single, multiple, truefalse).");
-        var text = VietnameseText.Clean(row.Text);
-        if (text.Length < 5) return (null, "Thiếu nội dung câu hỏi.");
+        if (kind is null) errors.Add($"Loại: '{Shorten(row.Kind)}' không hợp lệ (một lựa chọn, nhiều lựa chọn hoặc đúng/sai).");
+        var text = errors.Text("Câu hỏi", row.Text, TextLimits.Paragraph, required: true);
+        if (text.Length is > 0 and < 5) errors.Add("Câu hỏi: quá ngắn (ít nhất 5 ký tự).");
         var options = kind == QuestionKind.TrueFalse && (row.Options is null || row.Options.Count == 0)
             ? [.. QuestionValidator.TrueFalseOptions]
-            : (row.Options ?? []).Select(VietnameseText.Clean).ToList();
+            : (row.Options ?? []).Select((o, i) => errors.Text($"Phương án {i + 1}", o, TextLimits.Line)).ToList();
         var correct = (row.Answers ?? []).Select(a => a - 1).ToList();
-        if (QuestionValidator.Validate(kind.Value, options, correct) is { } e) return (null, e);
+        var explanation = errors.Text("Giải thích", row.Explanation, TextLimits.Paragraph);
+        var citation = errors.Text("Căn cứ", row.Citation, TextLimits.Line);
+        if (kind is { } k && QuestionValidator.Validate(k, options, correct) is { } e) errors.Add(e);
+        if (errors.Count > 0) return (null, errors);
         return (new Question
         {
-            Id = Guid.NewGuid(), Kind = kind.Value, Text = text, Options = options, Correct = correct,
-            Explanation = VietnameseText.Clean(row.Explanation), Citation = string.IsNullOrWhiteSpace(row.Citation) ? null : VietnameseText.Clean(row.Citation),
-        }, null);
+            Id = Guid.NewGuid(), Kind = kind!.Value, Text = text, Options = options, Correct = correct,
+            Explanation = explanation, Citation = citation.Length == 0 ? null : citation,
+        }, errors);
     }
 
-    private static List<QuestionRow> ParseCsv(string content)
-    {
-        var options = CsvReaderOptions.Default with { TrimWhitespace = true, SkipEmptyLines = true };
-        using var csv = CsvReader.FromText(content, options);
-        var header = csv.Headers.Select(h => h.Trim().ToLowerInvariant()).ToArray();
-        string Get(string column)
-        {
-            var i = Array.IndexOf(header, column);
-            return i >= 0 && i < csv.FieldCount ? csv.GetString(i) ?? "" : "";
-        }
-        if (!header.Contains("kind") || !header.Contains("text")) throw new FormatException("Thiếu cột kind hoặc text.");
-        var rows = new List<QuestionRow>();
-        while (csv.Read())
-        {
-            var answers = Get("answers").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(a => int.TryParse(a, CultureInfo.InvariantCulture, out var n) ? n : -1).ToList();
-            rows.Add(new QuestionRow(Get("kind"), Get("text"),
-                Get("options").Split('|', StringSplitOptions.TrimEntries).Where(o => o.Length > 0).ToList(),
-                answers, Get("explanation"), Get("citation")));
-        }
-        return rows;
-    }
+    private static string Shorten(string? value) => value is null ? "" : value.Length > 40 ? value[..40] + "…" : value;
 }

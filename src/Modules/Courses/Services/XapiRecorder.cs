@@ -30,21 +30,28 @@ public sealed class XapiRecorder(CoursesDbContext db, IOrgDirectory directory, T
             person = await directory.GetPersonAsync(userId, ct);
             _people[userId] = person;
         }
-        db.Statements.Add(new XapiStatement
-        {
-            Id = Guid.NewGuid(),
-            UserId = userId,
-            ActorName = person?.FullName ?? userId,
-            ActorEmail = person?.Email,
-            UnitId = person?.PrimaryUnitId,
-            Verb = verb,
-            ObjectType = objectType,
-            ObjectPath = objectPath,
-            ObjectName = objectName.Length > 300 ? objectName[..300] : objectName,
-            ScoreScaled = scorePercent is { } s ? Math.Round(s / 100m, 4) : null,
-            Success = success,
-            Completion = completion,
-            Timestamp = clock.GetUtcNow(),
-        });
+        var statement = Statement(person, verb, objectType, objectPath, objectName, clock.GetUtcNow(), scorePercent, success, completion);
+        statement.UserId = userId;
+        if (person is null) statement.ActorName = userId;
+        db.Statements.Add(statement);
     }
+
+    /// <summary>A statement about <paramref name="person"/> (actor name, e-mail and unit as of now).</summary>
+    public static XapiStatement Statement(PersonInfo? person, string verb, string objectType, string objectPath, string objectName,
+        DateTimeOffset timestamp, decimal? scorePercent = null, bool? success = null, bool? completion = null) => new()
+    {
+        Id = Guid.NewGuid(),
+        UserId = person?.UserId ?? "",
+        ActorName = person?.FullName ?? "",
+        ActorEmail = person?.Email,
+        UnitId = person?.PrimaryUnitId,
+        Verb = verb,
+        ObjectType = objectType,
+        ObjectPath = objectPath,
+        ObjectName = objectName.Length > 300 ? objectName[..300] : objectName,
+        ScoreScaled = scorePercent is { } s ? Math.Round(s / 100m, 4) : null,
+        Success = success,
+        Completion = completion,
+        Timestamp = timestamp,
+    };
 }

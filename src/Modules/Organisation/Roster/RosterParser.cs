@@ -33,7 +33,7 @@ public static partial class RosterParser
         }
         catch (DecoderFallbackException)
         {
-            errors.Add(new RosterError(0, "Tệp", "Tệp không phải văn bản UTF-8. Hãy lưu lại tệp CSV với mã hoá UTF-8."));
+            errors.Add(new RosterError(0, "Tệp", "Tệp không phải văn bản UTF-8. Hãy lưu lại tệp CSV với mã hóa UTF-8."));
             return (rows, errors);
         }
         if (string.IsNullOrWhiteSpace(text))

@@ -44,8 +44,8 @@ namespace Training.Courses.Migrations.Postgres
 
                     b.Property<string>("Target")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("UserId")
                         .IsRequired()
@@ -54,7 +54,8 @@ namespace Training.Courses.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CourseId", "UserId");
+                    b.HasIndex("CourseId", "UserId")
+                        .IsUnique();
 
                     b.ToTable("courses_assignments", (string)null);
                 });
@@ -147,13 +148,13 @@ namespace Training.Courses.Migrations.Postgres
 
                     b.Property<string>("Category")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Code")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<decimal>("EstimatedHours")
                         .HasColumnType("numeric");
@@ -170,13 +171,16 @@ namespace Training.Courses.Migrations.Postgres
                     b.Property<int>("QuizQuestionCount")
                         .HasColumnType("integer");
 
+                    b.Property<int>("ReviewMode")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
                     b.Property<string>("Summary")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<int?>("TimeLimitMinutes")
                         .HasColumnType("integer");
@@ -228,13 +232,13 @@ namespace Training.Courses.Migrations.Postgres
 
                     b.Property<string>("Category")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Code")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<Guid>("CourseId")
                         .HasColumnType("uuid");
@@ -262,10 +266,13 @@ namespace Training.Courses.Migrations.Postgres
                     b.Property<int>("QuizQuestionCount")
                         .HasColumnType("integer");
 
+                    b.Property<int>("ReviewMode")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Summary")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<int?>("TimeLimitMinutes")
                         .HasColumnType("integer");
@@ -323,7 +330,9 @@ namespace Training.Courses.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UserId", "CourseId");
+                    b.HasIndex("UserId", "CourseId")
+                        .IsUnique()
+                        .HasFilter("\"IsCurrent\"");
 
                     b.HasIndex("CourseId", "IsCurrent", "CompletedAt", "UserId");
 
@@ -408,8 +417,8 @@ namespace Training.Courses.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("Citation")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("Correct")
                         .IsRequired()
@@ -511,8 +520,8 @@ namespace Training.Courses.Migrations.Postgres
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.HasKey("Id");
 
@@ -587,8 +596,8 @@ namespace Training.Courses.Migrations.Postgres
 
                     b.Property<string>("SectionTitle")
                         .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<Guid>("SourceLessonId")
                         .HasColumnType("uuid");
@@ -615,8 +624,8 @@ namespace Training.Courses.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("Citation")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("Correct")
                         .IsRequired()

@@ -39,7 +39,7 @@ namespace Training.Courses.Migrations.Sqlite
 
                     b.Property<string>("Target")
                         .IsRequired()
-                        .HasMaxLength(500)
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
@@ -49,7 +49,8 @@ namespace Training.Courses.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CourseId", "UserId");
+                    b.HasIndex("CourseId", "UserId")
+                        .IsUnique();
 
                     b.ToTable("courses_assignments", (string)null);
                 });
@@ -142,12 +143,12 @@ namespace Training.Courses.Migrations.Sqlite
 
                     b.Property<string>("Category")
                         .IsRequired()
-                        .HasMaxLength(100)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
                         .IsRequired()
-                        .HasMaxLength(40)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<double>("EstimatedHours")
@@ -165,12 +166,15 @@ namespace Training.Courses.Migrations.Sqlite
                     b.Property<int>("QuizQuestionCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ReviewMode")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Summary")
                         .IsRequired()
-                        .HasMaxLength(2000)
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("TimeLimitMinutes")
@@ -223,12 +227,12 @@ namespace Training.Courses.Migrations.Sqlite
 
                     b.Property<string>("Category")
                         .IsRequired()
-                        .HasMaxLength(100)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
                         .IsRequired()
-                        .HasMaxLength(40)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CourseId")
@@ -257,9 +261,12 @@ namespace Training.Courses.Migrations.Sqlite
                     b.Property<int>("QuizQuestionCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ReviewMode")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Summary")
                         .IsRequired()
-                        .HasMaxLength(2000)
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("TimeLimitMinutes")
@@ -318,7 +325,9 @@ namespace Training.Courses.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UserId", "CourseId");
+                    b.HasIndex("UserId", "CourseId")
+                        .IsUnique()
+                        .HasFilter("\"IsCurrent\"");
 
                     b.HasIndex("CourseId", "IsCurrent", "CompletedAt", "UserId");
 
@@ -403,7 +412,7 @@ namespace Training.Courses.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Citation")
-                        .HasMaxLength(300)
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Correct")
@@ -506,7 +515,7 @@ namespace Training.Courses.Migrations.Sqlite
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(300)
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -582,7 +591,7 @@ namespace Training.Courses.Migrations.Sqlite
 
                     b.Property<string>("SectionTitle")
                         .IsRequired()
-                        .HasMaxLength(300)
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("SourceLessonId")
@@ -610,7 +619,7 @@ namespace Training.Courses.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Citation")
-                        .HasMaxLength(300)
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Correct")

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,7 @@ public sealed class AttendanceModel(CoursesDbContext db, ClassService classes, C
     public List<ClassRegistration> Registrations { get; private set; } = [];
     public int PassingPercent { get; private set; }
     public string? Message { get; private set; }
+    public FieldErrors Errors { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid classId, CancellationToken ct) => await LoadAsync(classId, ct) ?? Page();
 
@@ -25,14 +27,29 @@ public sealed class AttendanceModel(CoursesDbContext db, ClassService classes, C
     {
         if (await LoadAsync(classId, ct) is { } refused) return refused;
         var marks = new Dictionary<string, (bool, decimal?)>(StringComparer.Ordinal);
+        var errors = new FieldErrors();
         foreach (var r in Registrations)
         {
             var attended = Request.Form[$"a_{r.UserId}"] == "true";
-            decimal? result = decimal.TryParse(Request.Form[$"r_{r.UserId}"], NumberStyles.Number, CultureInfo.InvariantCulture, out var v) ? v : null;
+            var raw = Request.Form[$"r_{r.UserId}"].ToString().Trim();
+            decimal? result = null;
+            if (raw.Length > 0)
+            {
+                if (raw.Length <= 10 && decimal.TryParse(raw.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var v) && v is >= 0 and <= 100) result = v;
+                else errors.Add($"Kết quả của {r.FullName}: phải là số từ 0 đến 100.");
+            }
             marks[r.UserId] = (attended, result);
         }
+        if (errors.Count > 0)
+        {
+            // Nothing is saved; every mark that could be read is shown again as typed.
+            foreach (var r in Registrations) (r.Attended, r.ResultPercent) = marks[r.UserId];
+            Errors = errors;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
         var completed = await classes.RecordAsync(Class, marks, ct);
-        Message = $"Đã lưu điểm danh. {completed} học viên hoàn thành khoá học.";
+        Message = $"Đã lưu điểm danh. {completed} học viên hoàn thành khóa học.";
         await LoadAsync(classId, ct);
         return Page();
     }

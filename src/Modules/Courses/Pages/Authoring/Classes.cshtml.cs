@@ -1,10 +1,12 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Training.Courses.Data;
 using Training.Courses.Services;
 using Training.Platform.Text;
 using Training.Platform.Time;
+using Training.Abstractions.Text;
 
 namespace Training.Courses.Pages.Authoring;
 
@@ -28,9 +30,11 @@ public sealed class ClassesModel(AuthoringService authoring, CoursesDbContext db
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
         if (await LoadCourseAsync(id, ct) is { } refused) return refused;
-        var place = VietnameseText.Clean(Place);
-        if (place.Length < 3 || Capacity is < 1 or > 1000) Error = "Nhập địa điểm và sức chứa (1–1000).";
-        if (Course.Status != CourseStatus.Published) Error = "Cần xuất bản khoá học trước khi mở lớp.";
+        var errors = new FieldErrors();
+        var place = errors.Text("Địa điểm", Place, TextLimits.Name, required: true);
+        errors.Range("Sức chứa", Capacity, 1, 1000);
+        if (Course.Status != CourseStatus.Published) errors.Add("Cần xuất bản khóa học trước khi mở lớp.");
+        Error = errors.Count > 0 ? string.Join(" ", errors) : null;
         if (Error is null)
         {
             Db.Classes.Add(new TrainingClass
@@ -43,6 +47,7 @@ public sealed class ClassesModel(AuthoringService authoring, CoursesDbContext db
             return RedirectToPage();
         }
         await LoadClassesAsync(ct);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
 

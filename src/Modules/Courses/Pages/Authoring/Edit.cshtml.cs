@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Training.Abstractions.Text;
 using Training.Courses.Data;
 using Training.Courses.Markdown;
 using Training.Courses.Services;
@@ -20,12 +23,15 @@ public sealed class EditModel(AuthoringService authoring, CoursesDbContext db) :
         public int PassingPercent { get; set; }
         public int AttemptLimit { get; set; }
         public int? TimeLimitMinutes { get; set; }
+        public ReviewMode ReviewMode { get; set; }
     }
 
     [BindProperty] public Settings Form { get; set; } = new();
     public List<string> Errors { get; private set; } = [];
     public IReadOnlyList<CitationProblem> Warnings { get; private set; } = [];
     public string? Message { get; private set; }
+    /// <summary>True when a refused form is shown again with what was typed.</summary>
+    public bool ShowPosted { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadCourseAsync(id, ct) ?? Page();
 
@@ -33,40 +39,58 @@ public sealed class EditModel(AuthoringService authoring, CoursesDbContext db) :
     {
         if (await LoadCourseAsync(id, ct) is { } refused) return refused;
         var f = Form;
-        if (VietnameseText.Clean(f.Title).Length < 3) Errors.Add("Tên khoá học là bắt buộc.");
-        if (f.PassingPercent is < 1 or > 100) Errors.Add("Điểm đạt phải từ 1 đến 100.");
-        if (f.QuizQuestionCount < 1) Errors.Add("Số câu mỗi lượt phải từ 1.");
-        if (f.AttemptLimit < 0 || f.TimeLimitMinutes is < 0 || f.EstimatedHours < 0) Errors.Add("Giá trị không hợp lệ.");
-        if (Errors.Count > 0) return Page();
-        Course.Title = VietnameseText.Clean(f.Title);
-        Course.Summary = VietnameseText.Clean(f.Summary);
-        Course.Category = VietnameseText.Clean(f.Category);
-        Course.Audience = string.Join("; ", (f.Audience ?? "").Split(';', ',').Select(VietnameseText.Clean).Where(a => a.Length > 0));
+        var errors = new FieldErrors();
+        var title = errors.Text("Tên khóa học", f.Title, TextLimits.Name, required: true);
+        var summary = errors.Text("Tóm tắt", f.Summary, TextLimits.Paragraph);
+        var category = errors.Text("Lĩnh vực", f.Category, TextLimits.Name);
+        var audience = string.Join("; ", (f.Audience ?? "").Split(';', ',').Select(VietnameseText.Clean).Where(a => a.Length > 0));
+        if (audience.Length > TextLimits.Line) errors.Add(FieldErrors.TooLong("Đối tượng", audience.Length, TextLimits.Line));
+        errors.Range("Số giờ", f.EstimatedHours, 0, 1000);
+        errors.Range("Số câu mỗi lượt", f.QuizQuestionCount, 1, 500);
+        errors.Range("Điểm đạt (%)", f.PassingPercent, 1, 100);
+        errors.Range("Số lượt", f.AttemptLimit, 0, 100);
+        errors.Range("Thời gian (phút)", f.TimeLimitMinutes ?? 0, 0, 1440);
+        if (!Enum.IsDefined(f.ReviewMode)) errors.Add("Xem lại bài làm: lựa chọn không hợp lệ.");
+        if (errors.Count > 0)
+        {
+            ShowPosted = true;
+            return Refuse(errors);
+        }
+        Course.Title = title;
+        Course.Summary = summary;
+        Course.Category = category;
+        Course.Audience = audience;
         Course.EstimatedHours = f.EstimatedHours;
         Course.QuizQuestionCount = f.QuizQuestionCount;
         Course.PassingPercent = f.PassingPercent;
         Course.AttemptLimit = f.AttemptLimit;
         Course.TimeLimitMinutes = f.TimeLimitMinutes is > 0 ? f.TimeLimitMinutes : null;
+        Course.ReviewMode = f.ReviewMode;
         Authoring.Touch(Course);
         await Authoring.SaveAsync(ct);
         Message = "Đã lưu. Người học chỉ thấy thay đổi sau khi xuất bản phiên bản mới.";
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAddSectionAsync(Guid id, string title, CancellationToken ct)
+    public async Task<IActionResult> OnPostAddSectionAsync(Guid id, string? title, CancellationToken ct)
     {
         if (await LoadCourseAsync(id, ct) is { } refused) return refused;
-        if (VietnameseText.Clean(title).Length == 0) return RedirectToPage();
+        var errors = new FieldErrors();
+        title = errors.Text("Tên phần", title, TextLimits.Line, required: true);
+        if (errors.Count > 0) return Refuse(errors);
         Authoring.AddSection(Course, title);
         await Authoring.SaveAsync(ct);
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostAddLessonAsync(Guid id, Guid sectionId, string title, CancellationToken ct)
+    public async Task<IActionResult> OnPostAddLessonAsync(Guid id, Guid sectionId, string? title, CancellationToken ct)
     {
         if (await LoadCourseAsync(id, ct) is { } refused) return refused;
         var section = Course.Sections.FirstOrDefault(s => s.Id == sectionId);
-        if (section is null || VietnameseText.Clean(title).Length == 0) return RedirectToPage();
+        if (section is null) return NotFound();
+        var errors = new FieldErrors();
+        title = errors.Text("Tên bài học mới", title, TextLimits.Name, required: true);
+        if (errors.Count > 0) return Refuse(errors);
         var lesson = Authoring.AddLesson(Course, section, title, "");
         await Authoring.SaveAsync(ct);
         return Redirect($"/authoring/{id}/lessons/{lesson.Id}");
@@ -136,7 +160,14 @@ public sealed class EditModel(AuthoringService authoring, CoursesDbContext db) :
     {
         if (await LoadCourseAsync(id, ct) is { } refused) return refused;
         await Authoring.UnpublishAsync(Course, archive ? CourseStatus.Archived : CourseStatus.Draft, ct);
-        Message = archive ? "Đã lưu trữ khoá học." : "Đã thôi xuất bản. Người đang học vẫn học tiếp phiên bản của mình.";
+        Message = archive ? "Đã lưu trữ khóa học." : "Đã thôi xuất bản. Người đang học vẫn học tiếp phiên bản của mình.";
+        return Page();
+    }
+
+    private PageResult Refuse(FieldErrors errors)
+    {
+        Errors = errors;
+        Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
 
@@ -144,5 +175,6 @@ public sealed class EditModel(AuthoringService authoring, CoursesDbContext db) :
     {
         Title = Course.Title, Summary = Course.Summary, Category = Course.Category, Audience = Course.Audience, EstimatedHours = Course.EstimatedHours,
         QuizQuestionCount = Course.QuizQuestionCount, PassingPercent = Course.PassingPercent, AttemptLimit = Course.AttemptLimit, TimeLimitMinutes = Course.TimeLimitMinutes,
+        ReviewMode = Course.ReviewMode,
     };
 }

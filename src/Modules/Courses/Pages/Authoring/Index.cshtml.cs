@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Training.Courses.Data;
@@ -26,6 +27,7 @@ public sealed class IndexModel(AuthoringService authoring) : PageModel
         if (course is not null) return Redirect($"/authoring/{course.Id}");
         Error = error;
         Courses = await authoring.ListAsync(User, ct);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
 }

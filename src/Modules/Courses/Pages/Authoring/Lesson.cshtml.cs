@@ -1,8 +1,9 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Training.Abstractions.Text;
 using Training.Courses.Data;
 using Training.Courses.Markdown;
 using Training.Courses.Services;
-using Training.Platform.Text;
 
 namespace Training.Courses.Pages.Authoring;
 
@@ -14,6 +15,7 @@ public sealed class LessonModel(AuthoringService authoring, CoursesDbContext db,
     [BindProperty] public string Markdown { get; set; } = "";
     public RenderedLesson Preview { get; private set; } = null!;
     public string? Message { get; private set; }
+    public FieldErrors Errors { get; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid lessonId, CancellationToken ct)
     {
@@ -29,16 +31,26 @@ public sealed class LessonModel(AuthoringService authoring, CoursesDbContext db,
         if (await LoadAsync(id, lessonId, ct) is { } refused) return refused;
         Preview = await renderer.RenderAsync(AuthoringService.NormaliseMarkdown(Markdown), forAuthor: true, ct: ct);
         Message = "Bản xem trước chưa được lưu.";
+        if (Preview.Error is not null) Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
 
     public async Task<IActionResult> OnPostSaveAsync(Guid id, Guid lessonId, CancellationToken ct)
     {
         if (await LoadAsync(id, lessonId, ct) is { } refused) return refused;
-        var title = VietnameseText.Clean(Title);
-        if (title.Length > 0) Lesson.Title = title;
+        var title = Errors.Text("Tên bài", Title, TextLimits.Name, required: true);
+        var markdown = AuthoringService.NormaliseMarkdown(Markdown);
+        if (MarkdownLimits.Check(markdown) is { } tooDeep) Errors.Add("Nội dung: " + tooDeep);
+        if (Errors.Count > 0)
+        {
+            // Nothing is saved; the text stays in the editor so nothing typed is lost.
+            Preview = RenderedLesson.Refused("Chưa lưu: sửa các lỗi ở trên rồi lưu lại.");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        Lesson.Title = title;
         // The cache is keyed by content hash: the new text gets a new entry, the old one is never served for it.
-        Lesson.Markdown = AuthoringService.NormaliseMarkdown(Markdown);
+        Lesson.Markdown = markdown;
         Lesson.UpdatedAt = clock.GetUtcNow();
         Authoring.Touch(Course);
         await Authoring.SaveAsync(ct);

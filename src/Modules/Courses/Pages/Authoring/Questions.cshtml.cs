@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Training.Courses.Data;
 using Training.Courses.Services;
 
@@ -16,6 +17,12 @@ public sealed class QuestionsModel(AuthoringService authoring, CoursesDbContext 
     [BindProperty] public string? Citation { get; set; }
     public List<ImportError> Errors { get; private set; } = [];
     public string? Message { get; private set; }
+    private const int MaxFileBytes = 2_000_000;
+    public const int PageSize = 50;
+    [BindProperty(SupportsGet = true)] public int P { get; set; } = 1;
+    public int Pages => Math.Max(1, (Course.Questions.Count + PageSize - 1) / PageSize);
+    /// <summary>The page of the bank on show (a bank can hold thousands of imported questions).</summary>
+    public IEnumerable<Question> Shown => Course.Questions.Skip((Math.Clamp(P, 1, Pages) - 1) * PageSize).Take(PageSize);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadCourseAsync(id, ct) ?? Page();
 
@@ -24,13 +31,9 @@ public sealed class QuestionsModel(AuthoringService authoring, CoursesDbContext 
         if (await LoadCourseAsync(id, ct) is { } refused) return refused;
         var row = new QuestionRow(Kind ?? "", Text ?? "", (Options ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
             (Answers ?? "").Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries).Select(a => int.TryParse(a, out var n) ? n : -1).ToList(), Explanation, Citation);
-        var (questions, errors) = QuestionImporter.Parse(System.Text.Json.JsonSerializer.Serialize(new[] { row }), "form.json");
-        if (errors.Count > 0)
-        {
-            Errors = errors;
-            return Page();
-        }
-        Add(questions);
+        var (question, errors) = QuestionImporter.ToQuestion(row);
+        if (question is null) return Refuse(errors.Select(e => new ImportError(0, e)));
+        Add([question]);
         await Authoring.SaveAsync(ct);
         return RedirectToPage();
     }
@@ -38,21 +41,22 @@ public sealed class QuestionsModel(AuthoringService authoring, CoursesDbContext 
     public async Task<IActionResult> OnPostImportAsync(Guid id, IFormFile? file, CancellationToken ct)
     {
         if (await LoadCourseAsync(id, ct) is { } refused) return refused;
-        if (file is null || file.Length == 0 || file.Length > 2_000_000)
-        {
-            Errors = [new ImportError(0, "Chọn tệp CSV hoặc JSON (tối đa 2 MB).")];
-            return Page();
-        }
-        using var reader = new StreamReader(file.OpenReadStream());
-        var (questions, errors) = QuestionImporter.Parse(await reader.ReadToEndAsync(ct), file.FileName);
-        if (errors.Count > 0)
-        {
-            Errors = errors;
-            return Page();
-        }
+        if (file is null || file.Length == 0 || file.Length > MaxFileBytes)
+            return Refuse([new ImportError(0, "Chọn tệp CSV hoặc JSON (tối đa 2 MB).")]);
+        using var buffer = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(buffer, ct);
+        var (questions, errors) = QuestionImporter.Parse(buffer.ToArray(), file.FileName);
+        if (errors.Count > 0) return Refuse(errors);
         Add(questions);
         await Authoring.SaveAsync(ct);
         Message = $"Đã nhập {questions.Count} câu hỏi.";
+        return Page();
+    }
+
+    private PageResult Refuse(IEnumerable<ImportError> errors)
+    {
+        Errors = errors.ToList();
+        Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
 
@@ -68,7 +72,7 @@ public sealed class QuestionsModel(AuthoringService authoring, CoursesDbContext 
             Authoring.Touch(Course);
             await Authoring.SaveAsync(ct);
         }
-        return RedirectToPage();
+        return RedirectToPage(new { p = P });
     }
 
     public async Task<IActionResult> OnPostMoveAsync(Guid id, Guid questionId, int direction, CancellationToken ct)
@@ -77,7 +81,7 @@ public sealed class QuestionsModel(AuthoringService authoring, CoursesDbContext 
         var q = Course.Questions.FirstOrDefault(x => x.Id == questionId);
         if (q is not null) AuthoringService.Move(Course.Questions, q, Math.Sign(direction), (x, o) => x.Order = o);
         await Authoring.SaveAsync(ct);
-        return RedirectToPage();
+        return RedirectToPage(new { p = P });
     }
 
     private void Add(List<Question> questions)

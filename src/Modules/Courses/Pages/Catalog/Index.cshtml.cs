@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Training.Courses.Services;
+using Training.Abstractions.Text;
 using Training.Platform.Text;
 
 namespace Training.Courses.Pages.Catalog;
@@ -20,6 +22,7 @@ public sealed class IndexModel(CourseCatalog catalog) : PageModel
 
     public IReadOnlyList<CatalogItem> Items { get; private set; } = [];
     public IReadOnlyList<string> Categories { get; private set; } = [];
+    public string? Error { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -27,6 +30,12 @@ public sealed class IndexModel(CourseCatalog catalog) : PageModel
         Categories = all.Select(c => c.Category).Where(c => c.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
         IEnumerable<CatalogItem> items = all;
         if (!string.IsNullOrWhiteSpace(Category)) items = items.Where(c => c.Category == Category);
+        if (Q is { Length: > TextLimits.Line })
+        {
+            Error = FieldErrors.TooLong("Tìm khóa học", Q.Length, TextLimits.Line);
+            Q = null;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
         if (!string.IsNullOrWhiteSpace(Q))
         {
             var terms = VietnameseText.Fold(Q).Split(' ', StringSplitOptions.RemoveEmptyEntries);

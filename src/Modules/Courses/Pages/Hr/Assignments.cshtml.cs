@@ -1,9 +1,12 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Training.Abstractions.Organisation;
+using Training.Abstractions.Text;
 using Training.Courses.Data;
 using Training.Courses.Services;
 using Training.Platform.Time;
@@ -13,25 +16,31 @@ namespace Training.Courses.Pages.Hr;
 /// <summary>HR assigns a published course to a unit subtree, optionally only some staff categories, with a due date.
 /// Only units in the HR user's scope can be chosen, and only people in that scope are assigned.</summary>
 [Authorize(Policy = Permissions.Assign)]
-public sealed class AssignmentsModel(CoursesDbContext db, CourseCatalog catalog, LearningService learning, IOrgDirectory directory,
-    IUserScope scopes, TimeProvider clock) : PageModel
+public sealed class AssignmentsModel(CoursesDbContext db, CourseCatalog catalog, AssignmentService assignments, IOrgDirectory directory,
+    IUserScope scopes, IMemoryCache cache, TimeProvider clock) : PageModel
 {
-    public sealed record Batch(string CourseTitle, string Target, DateOnly DueOn, int People, int Completed);
+    public sealed record Batch(Guid CourseId, string Target, DateOnly DueOn, int People, int Completed);
+
+    public const int PageSize = 20;
 
     public IReadOnlyList<CatalogItem> Courses { get; private set; } = [];
     public List<OrgUnitInfo> Units { get; private set; } = [];
     public List<string> Categories { get; private set; } = [];
     public List<Batch> Batches { get; private set; } = [];
+    public int BatchCount { get; private set; }
     [BindProperty] public Guid CourseId { get; set; }
     [BindProperty] public Guid UnitId { get; set; }
     [BindProperty] public List<string> StaffCategories { get; set; } = [];
     [BindProperty] public DateOnly DueOn { get; set; }
-    public string? Message { get; private set; }
+    [BindProperty(SupportsGet = true)] public int P { get; set; } = 1;
+    public AssignmentOutcome? Outcome { get; private set; }
     public string? Error { get; private set; }
+
+    private DateOnly Today => clock.Today();
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        DueOn = clock.Today().AddDays(30);
+        DueOn = Today.AddDays(30);
         await LoadAsync(ct);
     }
 
@@ -39,27 +48,26 @@ public sealed class AssignmentsModel(CoursesDbContext db, CourseCatalog catalog,
     {
         await LoadAsync(ct);
         var course = Courses.FirstOrDefault(c => c.CourseId == CourseId);
-        var scope = await scopes.GetScopeAsync(User, ct);
         var unit = Units.FirstOrDefault(u => u.Id == UnitId);
-        if (course is null || unit is null) Error = "Chọn khoá học đã xuất bản và đơn vị trong phạm vi quản lý.";
-        else if (DueOn <= clock.Today()) Error = "Hạn hoàn thành phải sau hôm nay.";
-        if (Error is not null) return Page();
-        var categories = StaffCategories.Where(c => c.Length > 0).ToList();
-        var people = (await directory.GetPeopleAsync(new PeopleQuery(unit!.Id, categories), ct))
-            .Where(p => scope.All || p.UnitIds.Any(scope.UnitIds.Contains)).ToList();
-        var target = unit.Name + (categories.Count > 0 ? " — " + string.Join(", ", categories) : "");
-        var by = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-        var now = clock.GetUtcNow();
-        foreach (var p in people)
+        var categories = StaffCategories.Where(c => !string.IsNullOrWhiteSpace(c)).Distinct(StringComparer.Ordinal).ToList();
+        var target = unit is null ? "" : unit.Name + (categories.Count > 0 ? " — " + string.Join(", ", categories) : "");
+        if (course is null || unit is null) Error = "Chọn khóa học đã xuất bản và đơn vị trong phạm vi quản lý.";
+        else if (DueOn <= Today) Error = "Hạn hoàn thành phải sau hôm nay.";
+        else if (categories.FirstOrDefault(c => !Categories.Contains(c)) is { } unknown)
+            Error = $"Đối tượng «{(unknown.Length > 60 ? unknown[..60] + "…" : unknown)}» không có trong danh sách.";
+        else if (target.Length > TextLimits.Paragraph) Error = FieldErrors.TooLong("Đối tượng", target.Length, TextLimits.Paragraph);
+        if (Error is not null)
         {
-            db.Assignments.Add(new Assignment { Id = Guid.NewGuid(), CourseId = course!.CourseId, UserId = p.UserId, DueOn = DueOn, AssignedBy = by, AssignedAt = now, Target = target });
-            await learning.EnrolAsync(p.UserId, course, EnrolmentSource.Assigned, DueOn, ct: ct);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
         }
-        await db.SaveChangesAsync(ct);
-        Message = $"Đã giao khoá học cho {people.Count} cán bộ.";
-        await LoadBatchesAsync(by, ct);
+        var scope = await scopes.GetScopeAsync(User, ct);
+        Outcome = await assignments.AssignAsync(new AssignmentRequest(course!, unit!, categories, DueOn, UserId, target), scope, ct);
+        await LoadBatchesAsync(ct);
         return Page();
     }
+
+    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
     private async Task LoadAsync(CancellationToken ct)
     {
@@ -67,19 +75,34 @@ public sealed class AssignmentsModel(CoursesDbContext db, CourseCatalog catalog,
         var scope = await scopes.GetScopeAsync(User, ct);
         Units = (await directory.GetUnitsAsync(ct)).Where(u => scope.Contains(u.Id)).ToList();
         var root = scope.All ? (Guid?)null : scope.RootUnitId;
-        Categories = (await directory.GetPeopleAsync(new PeopleQuery(root), ct)).Select(p => p.StaffCategory).OfType<string>()
-            .Where(c => c.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
-        await LoadBatchesAsync(User.FindFirstValue(ClaimTypes.NameIdentifier)!, ct);
+        // The checkbox list needs every staff category in scope, which takes loading every person in scope (40,000 in a
+        // province); categories change with roster imports only, so five minutes of staleness is acceptable.
+        Categories = await cache.GetOrCreateAsync($"courses:categories:{root}", async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5);
+            entry.Size = 100;
+            return (await directory.GetPeopleAsync(new PeopleQuery(root), ct)).Select(p => p.StaffCategory).OfType<string>()
+                .Where(c => c.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
+        }) ?? [];
+        await LoadBatchesAsync(ct);
     }
 
-    private async Task LoadBatchesAsync(string by, CancellationToken ct)
+    /// <summary>This user's batches, newest due date first, counted in SQL (a batch can hold tens of thousands of people).</summary>
+    private async Task LoadBatchesAsync(CancellationToken ct)
     {
-        var rows = await db.Assignments.AsNoTracking().Where(a => a.AssignedBy == by).ToListAsync(ct);
-        var completed = (await db.Completions.AsNoTracking().Select(c => new { c.UserId, c.CourseId }).ToListAsync(ct))
-            .Select(c => (c.UserId, c.CourseId)).ToHashSet();
-        Batches = rows.GroupBy(a => (a.CourseId, a.Target, a.DueOn))
-            .Select(g => new Batch(Courses.FirstOrDefault(c => c.CourseId == g.Key.CourseId)?.Title ?? "", g.Key.Target, g.Key.DueOn, g.Count(),
-                g.Count(a => completed.Contains((a.UserId, a.CourseId)))))
-            .OrderByDescending(b => b.DueOn).ToList();
+        var by = UserId;
+        var groups = db.Assignments.AsNoTracking().Where(a => a.AssignedBy == by).GroupBy(a => new { a.CourseId, a.Target, a.DueOn });
+        BatchCount = await groups.CountAsync(ct);
+        P = Math.Clamp(P, 1, Math.Max(1, (BatchCount + PageSize - 1) / PageSize));
+        Batches = (await groups
+                .Select(g => new
+                {
+                    g.Key.CourseId, g.Key.Target, g.Key.DueOn, People = g.Count(),
+                    Completed = g.Count(a => db.Completions.Any(c => c.UserId == a.UserId && c.CourseId == a.CourseId)),
+                })
+                .OrderByDescending(g => g.DueOn).ThenBy(g => g.Target).Skip((P - 1) * PageSize).Take(PageSize).ToListAsync(ct))
+            .Select(g => new Batch(g.CourseId, g.Target, g.DueOn, g.People, g.Completed)).ToList();
     }
+
+    public string CourseTitle(Guid courseId) => Courses.FirstOrDefault(c => c.CourseId == courseId)?.Title ?? "";
 }

@@ -6,19 +6,30 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Training.Courses.Data;
+using Training.Courses.Domain;
 using Training.Courses.Services;
 
 namespace Training.Courses.Pages.Learning;
 
 /// <summary>Take an attempt (no correct answers in the page) or review it after submission.</summary>
 [Authorize(Policy = Permissions.Learn)]
-public sealed class AttemptModel(CoursesDbContext db, CourseCatalog catalog, LearningService learning, TimeProvider clock) : PageModel
+public sealed class AttemptModel(CoursesDbContext db, CourseCatalog catalog, LearningService learning, CertificateHints hints,
+    TimeProvider clock) : PageModel
 {
     public QuizAttempt Attempt { get; private set; } = null!;
     public CourseVersion Version { get; private set; } = null!;
     public IReadOnlyDictionary<Guid, VersionQuestion> Questions { get; private set; } = new Dictionary<Guid, VersionQuestion>();
     public string? Error { get; private set; }
     public bool Expired => Attempt.Deadline is { } d && clock.GetUtcNow() > d + LearningService.Grace;
+
+    /// <summary>Seconds until the deadline, for the countdown; null without a time limit.</summary>
+    public int? SecondsLeft => Attempt.Deadline is { } d ? (int)Math.Max(0, Math.Ceiling((d - clock.GetUtcNow()).TotalSeconds)) : null;
+
+    /// <summary>Whether the review shows the correct answers and explanations (the version's <see cref="ReviewMode"/>).</summary>
+    public bool ShowAnswers { get; private set; }
+
+    /// <summary>After a pass: where the certificate stands.</summary>
+    public CertificateHint? Certificate { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
@@ -37,7 +48,9 @@ public sealed class AttemptModel(CoursesDbContext db, CourseCatalog catalog, Lea
             }
             answers[qid] = [.. selected];
         }
-        var result = await learning.SubmitAsync(id, User.FindFirstValue(ClaimTypes.NameIdentifier)!, answers, ct);
+        // Sent by the countdown script when it reaches zero (quiz-timer.js).
+        var timeUp = Request.Form["timeUp"] == "true";
+        var result = await learning.SubmitAsync(id, User.FindFirstValue(ClaimTypes.NameIdentifier)!, answers, ct, timeUp);
         return result.Outcome switch
         {
             SubmitOutcome.NotFound => NotFound(),
@@ -63,6 +76,12 @@ public sealed class AttemptModel(CoursesDbContext db, CourseCatalog catalog, Lea
         Attempt = attempt;
         Version = (await catalog.GetVersionAsync(attempt.VersionId, ct))!;
         Questions = await catalog.GetQuestionsAsync(attempt.VersionId, ct);
+        if (attempt.Status == AttemptStatus.Submitted)
+        {
+            var all = await learning.GetAttemptsAsync(attempt.EnrolmentId, ct);
+            ShowAnswers = ReviewRules.ShowAnswers(Version, all);
+            if (attempt.Passed == true) Certificate = await hints.ForAsync(attempt, ct);
+        }
         return true;
     }
 }

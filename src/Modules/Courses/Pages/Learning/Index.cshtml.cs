@@ -1,3 +1,4 @@
+using Training.Platform.Time;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,8 +10,11 @@ namespace Training.Courses.Pages.Learning;
 
 /// <summary>My learning: current runs with progress bars and due dates, then completions.</summary>
 [Authorize(Policy = Permissions.Learn)]
-public sealed class IndexModel(CoursesDbContext db, CourseCatalog catalog) : PageModel
+public sealed class IndexModel(CoursesDbContext db, CourseCatalog catalog, TimeProvider clock) : PageModel
 {
+    /// <summary>Today in Vietnam, for overdue badges.</summary>
+    public DateOnly Today => clock.Today();
+
     public sealed record Row(Enrolment Enrolment, CourseVersion Version, int Done, int Total, Guid? NextLesson);
 
     public List<Row> Rows { get; private set; } = [];

@@ -19,7 +19,7 @@ public sealed class LoginModel(
     LoginThrottle throttle, LoginDevices devices) : PageModel
 {
     public const string WrongCredentials = "Tên đăng nhập hoặc mật khẩu không đúng.";
-    public const string AccountDisabled = "Tài khoản đang bị khoá. Vui lòng liên hệ quản trị hệ thống.";
+    public const string AccountDisabled = "Tài khoản đang bị khóa. Vui lòng liên hệ quản trị hệ thống.";
 
     // A hash of a random password, checked when the name matches nobody, so that both answers take as long.
     private static string? _decoyHash;

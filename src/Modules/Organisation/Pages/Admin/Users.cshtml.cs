@@ -74,7 +74,7 @@ public sealed class UsersModel(OrganisationDbContext db, UserManager<TrainingUse
         var q = VietnameseText.Clean(Q);
         if (q.Length > TextLimits.Line)
         {
-            Error = $"Từ khoá tìm kiếm dài {q.Length} ký tự, tối đa {TextLimits.Line}.";
+            Error = $"Từ khóa tìm kiếm dài {q.Length} ký tự, tối đa {TextLimits.Line}.";
             q = "";
         }
         if (q.Length > 0)

@@ -1,0 +1,50 @@
+using System.Globalization;
+using CsvHelper;
+using Training.Platform.Text;
+
+namespace Training.Courses.Services;
+
+/// <summary>The CSV form of a question bank. Headers are Vietnamese (with or without diacritics) or English:
+/// Loại (kind), Câu hỏi (text), Phương án (options), Đáp án (answers), Giải thích (explanation), Căn cứ (citation);
+/// options and answers are separated by <c>|</c>, answers numbered from 1.</summary>
+public static class QuestionCsv
+{
+    /// <summary>Folded header → column, both languages.</summary>
+    private static readonly Dictionary<string, string> Columns = new(StringComparer.Ordinal)
+    {
+        ["kind"] = "kind", ["loai"] = "kind", ["loai cau hoi"] = "kind",
+        ["text"] = "text", ["cau hoi"] = "text", ["noi dung"] = "text", ["noi dung cau hoi"] = "text",
+        ["options"] = "options", ["phuong an"] = "options", ["cac phuong an"] = "options",
+        ["answers"] = "answers", ["dap an"] = "answers", ["dap an dung"] = "answers",
+        ["explanation"] = "explanation", ["giai thich"] = "explanation",
+        ["citation"] = "citation", ["can cu"] = "citation", ["trich dan"] = "citation",
+    };
+
+    public static List<QuestionRow?> Read(string content)
+    {
+        var options = CsvReaderOptions.Default with { TrimWhitespace = true, SkipEmptyLines = true };
+        using var csv = CsvReader.FromText(content, options);
+        var header = csv.Headers.Select(h => Columns.GetValueOrDefault(Key(h), "")).ToArray();
+        if (!header.Contains("kind") || !header.Contains("text"))
+            throw new FormatException("dòng đầu phải có tên cột, ít nhất «Loại» và «Câu hỏi».");
+        string Get(string column)
+        {
+            var i = Array.IndexOf(header, column);
+            return i >= 0 && i < csv.FieldCount ? csv.GetString(i) ?? "" : "";
+        }
+        var rows = new List<QuestionRow?>();
+        while (csv.Read())
+        {
+            var answers = Get("answers").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(a => int.TryParse(a, CultureInfo.InvariantCulture, out var n) ? n : -1).ToList();
+            rows.Add(new QuestionRow(Get("kind"), Get("text"),
+                Get("options").Split('|', StringSplitOptions.TrimEntries).Where(o => o.Length > 0).ToList(),
+                answers, Get("explanation"), Get("citation")));
+            if (rows.Count > QuestionImporter.MaxRows) break;
+        }
+        return rows;
+    }
+
+    private static string Key(string header) =>
+        string.Join(' ', VietnameseText.Fold(header.Replace('_', ' ')).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+}
