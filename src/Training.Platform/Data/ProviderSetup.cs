@@ -14,7 +14,11 @@ public static class ProviderSetup
         return provider switch
         {
             DatabaseProvider.Postgres => builder.UseNpgsql(connectionString, o => o.MigrationsHistoryTable(history).MigrationsAssembly(assembly)),
-            _ => builder.UseSqlite(connectionString, o => o.MigrationsHistoryTable(history).MigrationsAssembly(assembly)),
+            // SQLite rebuilds a table to change a column (the outbox's due time became required): EF runs the rebuild in
+            // the migration's transaction and only "PRAGMA foreign_keys" outside it, a per-connection setting that a
+            // crash cannot leave half-applied, so its warning about non-transactional operations says nothing here.
+            _ => builder.UseSqlite(connectionString, o => o.MigrationsHistoryTable(history).MigrationsAssembly(assembly))
+                .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionalMigrationOperationWarning)),
         };
     }
 }

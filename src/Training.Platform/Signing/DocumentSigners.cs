@@ -55,7 +55,9 @@ public sealed class DocumentSigners(
         _demoLoaded ??= new(() =>
         {
             var (root, agency) = DemoCertificates.Ensure(paths.Folder("signing"), options.Value.DemoKey);
-            log.LogWarning("Documents are signed with the generated DEMO certificate {File}: install each issuing unit's own certificate (Certification:Signing:Units) before production use", agency);
+            // Expected outside Production (the demo signs with it); a warning only where real documents are issued.
+            log.Log(environment.IsProduction() ? LogLevel.Warning : LogLevel.Information,
+                "Documents are signed with the generated DEMO certificate {File}: install each issuing unit's own certificate (Certification:Signing:Units) before production use", agency);
             return (new Pkcs12DocumentSigner([AnyUnit], agency, DemoCertificates.Password), X509CertificateLoader.LoadCertificateFromFile(root));
         });
         return _demoLoaded.Value;

@@ -48,6 +48,8 @@ public sealed class RoutePermissionTests
         ["GET /hr/staff"] = Perm(OrgP.ViewStaff),
         ["GET /hr/roster"] = Perm(OrgP.ImportRoster),
         ["POST /hr/roster"] = Perm(OrgP.ImportRoster),
+        ["POST /hr/roster?handler=Confirm"] = Perm(OrgP.ImportRoster),
+        ["POST /hr/roster?handler=Cancel"] = Perm(OrgP.ImportRoster),
         // Legal library: public
         ["GET /legal"] = Public,
         ["GET /legal/{doc}"] = Public,
@@ -92,7 +94,6 @@ public sealed class RoutePermissionTests
         ["GET /hr/assignments"] = Perm(CoursesP.Assign),
         ["POST /hr/assignments"] = Perm(CoursesP.Assign),
         ["GET /api/courses"] = Public,
-        ["GET /api/courses/ping"] = Public,
         ["GET /api/xapi/statements"] = Perm(CoursesP.ExportStatements),
         // Certification: verification is public
         ["GET /verify/{code?}"] = Public,
@@ -105,6 +106,11 @@ public sealed class RoutePermissionTests
         ["GET /api/certificates"] = Perm(CertP.ViewCertificates),
         ["GET /certificates"] = Perm(CertP.ViewOwn),
         ["GET /admin/programmes"] = Perm(CertP.ManageProgrammes),
+        ["GET /admin/programmes/{id:guid}/preview.png"] = Perm(CertP.ManageProgrammes),
+        ["GET /admin/issuers"] = Perm(CertP.ManageProgrammes),
+        ["GET /admin/issuers/marks/{id:guid}"] = Perm(CertP.ManageProgrammes),
+        ["POST /admin/issuers?handler=Upload"] = Perm(CertP.ManageProgrammes),
+        ["POST /admin/issuers?handler=Remove"] = Perm(CertP.ManageProgrammes),
         ["GET /admin/programmes/edit/{id:guid?}"] = Perm(CertP.ManageProgrammes),
         ["POST /admin/programmes/edit/{id:guid?}"] = Perm(CertP.ManageProgrammes),
         ["GET /hr/certificates"] = Perm(CertP.ViewCertificates),
