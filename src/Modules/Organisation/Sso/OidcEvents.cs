@@ -26,7 +26,7 @@ internal sealed class OidcEvents(ILogger<OidcEvents> log) : OpenIdConnectEvents
     {
         log.LogWarning(context.Failure, "Single sign-on callback refused from {Client}: {Reason}",
             context.HttpContext.Connection.RemoteIpAddress, context.Failure?.Message);
-        context.Response.Redirect("/account/login/oidc/error?reason=" + SsoErrors.ReasonOf(context.Failure));
+        context.Response.Redirect("/account/sso/error?reason=" + SsoErrors.ReasonOf(context.Failure));
         context.HandleResponse();
         return Task.CompletedTask;
     }

@@ -26,13 +26,25 @@ public sealed class LoginTwoFactorModel(SignInManager<TrainingUser> signIn) : Pa
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public async Task<IActionResult> OnGetAsync() =>
-        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Account/Login") : Page();
+    public const string Expired = "Phiên đăng nhập đã hết hạn. Vui lòng nhập lại tên đăng nhập và mật khẩu.";
+
+    /// <summary>No password step behind this browser (or it expired): the page says so instead of asking a code.</summary>
+    public bool NoPendingSignIn { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        NoPendingSignIn = await signIn.GetTwoFactorAuthenticationUserAsync() is null;
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null) return RedirectToPage("/Account/Login");
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            NoPendingSignIn = true;
+            return Page();
+        }
         var code = (Code ?? "").Replace(" ", "").Replace("-", "");
         var recovery = (RecoveryCode ?? "").Replace(" ", "");
         if (code.Length == 0 && recovery.Length == 0)
