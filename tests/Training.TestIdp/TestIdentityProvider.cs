@@ -1,5 +1,6 @@
 using System.Net;
 using System.Security.Claims;
+using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
@@ -33,12 +34,10 @@ public sealed class TestIdentityProvider : IAsyncDisposable
         _app = app;
         _db = db;
         _users = users;
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        Authority = address.TrimEnd('/') + "/";
     }
 
     /// <summary>The issuer, e.g. <c>http://127.0.0.1:43123/</c>.</summary>
-    public string Authority { get; }
+    public string Authority { get; private set; } = "";
 
     /// <summary>How many end_session requests the provider has honoured (each ended its own session).</summary>
     public int EndedSessions { get; private set; }
@@ -80,12 +79,18 @@ public sealed class TestIdentityProvider : IAsyncDisposable
         app.UseAuthorization();
         var provider = new TestIdentityProvider(app, connection, known);
         app.MapGet("/login", (string? returnUrl) => Results.Content(LoginPage.Html(returnUrl, null), "text/html; charset=utf-8"));
-        app.MapPost("/login", provider.LoginAsync).DisableAntiforgery();
-        app.MapMethods("/connect/authorize", ["GET", "POST"], provider.AuthorizeAsync);
-        app.MapMethods("/connect/endsession", ["GET", "POST"], provider.EndSessionAsync);
+        app.MapPost("/login", (Delegate)provider.LoginAsync).DisableAntiforgery();
+        app.MapMethods("/connect/authorize", ["GET", "POST"], (Delegate)provider.AuthorizeAsync);
+        app.MapMethods("/connect/endsession", ["GET", "POST"], (Delegate)provider.EndSessionAsync);
         await using (var scope = app.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<IdpDb>().Database.EnsureCreatedAsync();
         await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        provider.Authority = address.TrimEnd('/') + "/";
+        // The first answers pay for JIT and key generation; on a busy machine that can outlast the site's timeout.
+        using var warmUp = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
+        (await warmUp.GetAsync(provider.Authority + ".well-known/openid-configuration")).EnsureSuccessStatusCode();
+        (await warmUp.GetAsync(provider.Authority + ".well-known/jwks")).EnsureSuccessStatusCode();
         return provider;
     }
 

@@ -54,7 +54,7 @@ internal static class SsoSetup
         o.Scope.Add("openid");
         o.Scope.Add("profile");
         o.Scope.Add("email");
-        o.BackchannelTimeout = TimeSpan.FromSeconds(10);
+        o.BackchannelTimeout = TimeSpan.FromSeconds(30);
         o.CorrelationCookie.SameSite = SameSiteMode.Lax;
         o.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         o.NonceCookie.SameSite = SameSiteMode.Lax;
