@@ -30,13 +30,20 @@ public sealed class SingleSignOnJourneyTests(BrowserFixture browser)
         await page.GotoAsync("/account/login");
         await page.ScreenshotAsync("sso-login");
         await page.GetByRole(AriaRole.Link, new() { Name = "Đăng nhập bằng " + Provider }).ClickAsync();
-        await page.WaitForURLAsync(url => url.StartsWith(idp.Authority + "login", StringComparison.Ordinal));
+        try
+        {
+            await page.WaitForURLAsync(url => url.StartsWith(idp.Authority + "login", StringComparison.Ordinal), new() { Timeout = 90_000 });
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"Not at the provider's login page: {page.Url} {await page.ContentAsync()}");
+        }
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Cổng xác thực thử nghiệm");
         await page.GetByLabel("Tài khoản").FillAsync("mai.ht");
         await page.GetByLabel("Mật khẩu").FillAsync("Cong@2026");
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập vào cổng" }).ClickAsync();
 
-        await page.WaitForURLAsync(url => url.StartsWith(site.BaseUrl, StringComparison.Ordinal) && !url.Contains("/account/", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.StartsWith(site.BaseUrl, StringComparison.Ordinal) && !url.Contains("/account/", StringComparison.Ordinal), new() { Timeout = 90_000 });
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Hoàng Thị Mai");
         await page.ScreenshotAsync("sso-signed-in");
 
@@ -47,7 +54,7 @@ public sealed class SingleSignOnJourneyTests(BrowserFixture browser)
         Assert.Contains("/account/login", page.Url);
         // The provider's session is over too: single sign-on asks for the password again.
         await page.GotoAsync("/account/login/oidc");
-        await page.WaitForURLAsync(url => url.StartsWith(idp.Authority + "login", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.StartsWith(idp.Authority + "login", StringComparison.Ordinal), new() { Timeout = 90_000 });
         Assert.NotNull(learning);
     }
 }
