@@ -12,6 +12,7 @@ internal sealed class OrganisationMenu : IMenuProvider
         new(MenuArea.Main, "Quản trị", "/admin", Permissions.AccessAdmin, 90),
         new(MenuArea.Admin, "Tài khoản", "/admin/users", Permissions.ManageUsers, 10, "Tài khoản, vai trò và phạm vi quản lý của người dùng."),
         new(MenuArea.Admin, "Cơ cấu tổ chức", "/admin/units", Permissions.ManageUsers, 20, "Cây đơn vị: Sở, phòng ban, trường, UBND huyện."),
+        new(MenuArea.Admin, "Bảo mật đăng nhập", "/admin/security", Permissions.ManageUsers, 30, "Đăng nhập một lần, mật khẩu cục bộ và xác thực hai bước."),
         new(MenuArea.Hr, "Danh sách cán bộ", "/hr/staff", Permissions.ViewStaff, 10, "Cán bộ thuộc các đơn vị trong phạm vi quản lý."),
         new(MenuArea.Hr, "Nhập danh sách cán bộ", "/hr/roster", Permissions.ImportRoster, 20, "Nhập hoặc cập nhật cán bộ từ tệp CSV."),
     ];

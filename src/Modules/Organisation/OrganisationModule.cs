@@ -13,6 +13,7 @@ using Training.Organisation.Directory;
 using Training.Organisation.Identity;
 using Training.Organisation.Roster;
 using Training.Organisation.Seed;
+using Training.Organisation.Sso;
 using Training.Platform.Data;
 
 namespace Training.Organisation;
@@ -26,6 +27,9 @@ public static class OrganisationModule
     {
         services.AddTrainingDbContext<OrganisationDbContext, OrganisationSqliteDbContext, OrganisationPostgresDbContext>(Name, order: 0);
         services.AddTrainingIdentity();
+        services.AddTrainingSso();
+        services.AddScoped<TwoFactorPolicy>();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new TwoFactorGate()));
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IMenuProvider, OrganisationMenu>();
         services.AddScoped<IOrgDirectory, OrgDirectory>();

@@ -2,8 +2,18 @@ namespace Training.Site.Security;
 
 /// <summary>Security headers on every response. Scripts and styles come only from the site itself
 /// (no inline scripts or styles), and no other site may frame our pages.</summary>
-internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
+internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IConfiguration config)
 {
+    // Signing out of single sign-on posts a form whose answer redirects to the provider's end_session endpoint, and
+    // browsers apply form-action to that redirect: the provider's origin is allowed as a form target.
+    private readonly string _policy = WithSsoProvider(config);
+
+    private static string WithSsoProvider(IConfiguration config)
+    {
+        var sso = config.GetSection(Training.Organisation.Sso.OidcSettings.Section).Get<Training.Organisation.Sso.OidcSettings>();
+        return sso?.Origin() is { } origin ? Policy.Replace("form-action 'self'", "form-action 'self' " + origin, StringComparison.Ordinal) : Policy;
+    }
+
     public const string Policy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
@@ -13,7 +23,7 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = Policy;
+            headers.ContentSecurityPolicy = _policy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";

@@ -16,6 +16,7 @@ public class OrganisationDbContext : IdentityDbContext<TrainingUser, TrainingRol
     public DbSet<UnitMembership> Memberships => Set<UnitMembership>();
     public DbSet<UserSession> Sessions => Set<UserSession>();
     public DbSet<LoginFailure> LoginFailures => Set<LoginFailure>();
+    public DbSet<OrgSetting> Settings => Set<OrgSetting>();
 
     // Instants compared in SQL are stored as UTC ticks: SQLite cannot compare DateTimeOffset values, and ticks order
     // the same way on both providers.
@@ -61,6 +62,13 @@ public class OrganisationDbContext : IdentityDbContext<TrainingUser, TrainingRol
             e.Property(x => x.ExpiresAt).HasConversion(UtcTicks);
             e.HasIndex(x => x.UserId);
             e.HasIndex(x => x.ExpiresAt);
+        });
+        builder.Entity<OrgSetting>(e =>
+        {
+            e.ToTable("org_settings");
+            e.HasKey(x => x.Key);
+            e.Property(x => x.Key).HasMaxLength(100);
+            e.Property(x => x.Value).HasMaxLength(1000);
         });
         builder.Entity<LoginFailure>(e =>
         {

@@ -32,7 +32,19 @@ internal static class IdentitySetup
 
         // Role, permission, lock-out and password changes reach open sessions within a minute: the stamp is checked
         // and the principal rebuilt from the database (roles and their permissions) once a minute per session.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            // The rebuilt principal keeps how the session was opened (single sign-on or password) and whether the user
+            // must still enrol in two-factor sign-in: neither is in the database.
+            o.OnRefreshingPrincipal = ctx =>
+            {
+                var kept = ctx.CurrentPrincipal?.Claims.Where(c => c.Type is System.Security.Claims.ClaimTypes.AuthenticationMethod
+                    or TwoFactorGate.EnrolClaim).ToList() ?? [];
+                if (kept.Count > 0 && ctx.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity) identity.AddClaims(kept);
+                return Task.CompletedTask;
+            };
+        });
         services.AddSingleton<DatabaseTicketStore>();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<DatabaseTicketStore>((o, store) => o.SessionStore = store);

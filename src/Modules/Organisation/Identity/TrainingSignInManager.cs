@@ -22,4 +22,9 @@ public sealed class TrainingSignInManager(
         if (user is null || !user.IsActive || await UserManager.IsLockedOutAsync(user)) return null;
         return user;
     }
+
+    /// <summary>Signs in a user whose password the login page has checked: straight in, or (two-factor enabled and this
+    /// browser not remembered) only half-way, waiting for the code.</summary>
+    public Task<SignInResult> SignInAfterPasswordAsync(TrainingUser user) =>
+        SignInOrTwoFactorAsync(user, isPersistent: false, loginProvider: null, bypassTwoFactor: false);
 }

@@ -128,6 +128,22 @@ namespace Training.Organisation.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Training.Organisation.Data.OrgSetting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("org_settings", (string)null);
+                });
+
             modelBuilder.Entity("Training.Organisation.Data.OrgUnit", b =>
                 {
                     b.Property<Guid>("Id")

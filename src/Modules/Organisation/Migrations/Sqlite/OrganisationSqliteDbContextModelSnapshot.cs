@@ -119,6 +119,22 @@ namespace Training.Organisation.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Training.Organisation.Data.OrgSetting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("org_settings", (string)null);
+                });
+
             modelBuilder.Entity("Training.Organisation.Data.OrgUnit", b =>
                 {
                     b.Property<Guid>("Id")

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Training.Abstractions.Text;
 using Training.Organisation.Data;
 using Training.Organisation.Identity;
+using Training.Organisation.Sso;
 
 namespace Training.Organisation.Pages.Account;
 
@@ -16,7 +17,8 @@ namespace Training.Organisation.Pages.Account;
 [EnableRateLimiting(LoginRateLimit.Policy)]
 public sealed class LoginModel(
     SignInManager<TrainingUser> signIn, UserManager<TrainingUser> users, IPasswordHasher<TrainingUser> hasher,
-    LoginThrottle throttle, LoginDevices devices) : PageModel
+    LoginThrottle throttle, LoginDevices devices, SecuritySettingsStore security, TwoFactorPolicy twoFactor,
+    Microsoft.Extensions.Options.IOptions<OidcSettings> sso) : PageModel
 {
     public const string WrongCredentials = "Tên đăng nhập hoặc mật khẩu không đúng.";
     public const string AccountDisabled = "Tài khoản đang bị khóa. Vui lòng liên hệ quản trị hệ thống.";
@@ -32,6 +34,8 @@ public sealed class LoginModel(
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
+
+    public OidcSettings Sso => sso.Value;
 
     public void OnGet() { }
 
@@ -71,10 +75,31 @@ public sealed class LoginModel(
             ModelState.AddModelError("", AccountDisabled);
             return Page();
         }
+        if (await security.LocalPasswordsOffAsync(ct) && !await twoFactor.IsAdministratorAsync(user))
+        {
+            ModelState.AddModelError("", sso.Value.Enabled
+                ? $"Đăng nhập bằng mật khẩu đã được tắt. Vui lòng chọn “Đăng nhập bằng {sso.Value.DisplayName}”."
+                : "Đăng nhập bằng mật khẩu đã được tắt. Vui lòng liên hệ quản trị hệ thống.");
+            return Page();
+        }
         await throttle.RecordSuccessAsync(account, client, ct);
         devices.Remember(HttpContext, user.Id);
+        var back = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/home";
+        if (await users.GetTwoFactorEnabledAsync(user))
+        {
+            var result = await ((TrainingSignInManager)signIn).SignInAfterPasswordAsync(user);
+            if (result.RequiresTwoFactor) return RedirectToPage("/Account/LoginTwoFactor", new { returnUrl = back });
+            return LocalRedirect(back);
+        }
+        if (twoFactor.RequiredForPrivileged && await twoFactor.IsPrivilegedAsync(user))
+        {
+            // Signed in, but held on the enrolment page (TwoFactorGate) until an authenticator is set up.
+            await signIn.SignInWithClaimsAsync(user, isPersistent: false,
+                [new System.Security.Claims.Claim("amr", "pwd"), new System.Security.Claims.Claim(TwoFactorGate.EnrolClaim, "1")]);
+            return LocalRedirect(TwoFactorGate.EnrolPath);
+        }
         await signIn.SignInAsync(user, isPersistent: false);
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/home");
+        return LocalRedirect(back);
     }
 
     private bool CheckDecoy()
