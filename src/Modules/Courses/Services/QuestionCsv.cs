@@ -5,7 +5,8 @@ using Training.Platform.Text;
 namespace Training.Courses.Services;
 
 /// <summary>The CSV form of a question bank. Headers are Vietnamese (with or without diacritics) or English:
-/// Loại (kind), Câu hỏi (text), Phương án (options), Đáp án (answers), Giải thích (explanation), Căn cứ (citation);
+/// Loại (kind), Câu hỏi (text), Phương án (options), Đáp án (answers), Giải thích (explanation), Căn cứ (citation),
+/// Đáp án chấp nhận (accepted), Sai số (tolerance), Bỏ dấu (fold diacritics: có/không);
 /// options and answers are separated by <c>|</c>, answers numbered from 1.</summary>
 public static class QuestionCsv
 {
@@ -18,6 +19,9 @@ public static class QuestionCsv
         ["answers"] = "answers", ["dap an"] = "answers", ["dap an dung"] = "answers",
         ["explanation"] = "explanation", ["giai thich"] = "explanation",
         ["citation"] = "citation", ["can cu"] = "citation", ["trich dan"] = "citation",
+        ["accepted"] = "accepted", ["dap an chap nhan"] = "accepted", ["dap so"] = "accepted",
+        ["tolerance"] = "tolerance", ["sai so"] = "tolerance", ["sai so cho phep"] = "tolerance",
+        ["fold diacritics"] = "fold", ["bo dau"] = "fold", ["khong phan biet dau"] = "fold",
     };
 
     public static List<QuestionRow?> Read(string content)
@@ -39,11 +43,19 @@ public static class QuestionCsv
                 .Select(a => int.TryParse(a, CultureInfo.InvariantCulture, out var n) ? n : -1).ToList();
             rows.Add(new QuestionRow(Get("kind"), Get("text"),
                 Get("options").Split('|', StringSplitOptions.TrimEntries).Where(o => o.Length > 0).ToList(),
-                answers, Get("explanation"), Get("citation")));
+                answers, Get("explanation"), Get("citation"),
+                Get("accepted").Split('|', StringSplitOptions.TrimEntries).Where(o => o.Length > 0).ToList(),
+                ParseTolerance(Get("tolerance")), IsYes(Get("fold"))));
             if (rows.Count > QuestionImporter.MaxRows) break;
         }
         return rows;
     }
+
+    /// <summary>Empty is no tolerance; anything not a number becomes -1, which the validator refuses with the row named.</summary>
+    public static decimal? ParseTolerance(string value) =>
+        value.Trim().Length == 0 ? null : Questions.NumericGrader.TryParse(value, out var t) ? t : -1m;
+
+    public static bool IsYes(string value) => VietnameseText.Fold(value.Trim()) is "co" or "x" or "yes" or "true" or "1";
 
     private static string Key(string header) =>
         string.Join(' ', VietnameseText.Fold(header.Replace('_', ' ')).Split(' ', StringSplitOptions.RemoveEmptyEntries));

@@ -5,8 +5,10 @@ using Training.Platform.Text;
 
 namespace Training.Courses.Services;
 
-/// <summary>One question as imported: <c>answers</c> are 1-based option numbers.</summary>
-public sealed record QuestionRow(string Kind, string Text, List<string> Options, List<int> Answers, string? Explanation, string? Citation);
+/// <summary>One question as imported: <c>answers</c> are 1-based option numbers; <c>accepted</c> holds the accepted
+/// answers (short answer), the value (numeric) or the matches (matching; else options are written «ý -> vế ghép»).</summary>
+public sealed record QuestionRow(string Kind, string Text, List<string> Options, List<int> Answers, string? Explanation, string? Citation,
+    List<string>? Accepted = null, decimal? Tolerance = null, bool FoldDiacritics = false);
 
 public sealed record ImportError(int Row, string Message);
 
@@ -53,6 +55,11 @@ public static class QuestionImporter
         "single" or "motluachon" => QuestionKind.Single,
         "multiple" or "nhieuluachon" => QuestionKind.Multiple,
         "truefalse" or "true/false" or "dungsai" or "dung/sai" => QuestionKind.TrueFalse,
+        "multipleresponse" or "nhieudapan" or "nhieuluachontinhdiemtungphan" or "tinhdiemtungphan" => QuestionKind.MultipleResponse,
+        "matching" or "ghepcap" or "ghepnoi" => QuestionKind.Matching,
+        "ordering" or "sapxep" or "sapxepthutu" => QuestionKind.Ordering,
+        "shortanswer" or "traloingan" or "dienkhuyet" => QuestionKind.ShortAnswer,
+        "numeric" or "numerical" or "cauhoiso" or "dapso" => QuestionKind.Numeric,
         _ => null,
     };
 
@@ -66,22 +73,42 @@ public static class QuestionImporter
             return (null, errors);
         }
         var kind = ParseKind(row.Kind);
-        if (kind is null) errors.Add($"Loại: '{Shorten(row.Kind)}' không hợp lệ (một lựa chọn, nhiều lựa chọn hoặc đúng/sai).");
+        if (kind is null) errors.Add($"Loại: '{Shorten(row.Kind)}' không hợp lệ (một lựa chọn, nhiều lựa chọn, đúng/sai, nhiều đáp án, ghép cặp, sắp xếp, trả lời ngắn hoặc câu hỏi số).");
         var text = errors.Text("Câu hỏi", row.Text, TextLimits.Paragraph, required: true);
         if (text.Length is > 0 and < 5) errors.Add("Câu hỏi: quá ngắn (ít nhất 5 ký tự).");
         var options = kind == QuestionKind.TrueFalse && (row.Options is null || row.Options.Count == 0)
             ? [.. QuestionValidator.TrueFalseOptions]
             : (row.Options ?? []).Select((o, i) => errors.Text($"Phương án {i + 1}", o, TextLimits.Line)).ToList();
         var correct = (row.Answers ?? []).Select(a => a - 1).ToList();
+        var accepted = (row.Accepted ?? []).Select((a, i) => errors.Text($"Đáp án chấp nhận {i + 1}", a, TextLimits.Line)).ToList();
+        if (kind == QuestionKind.Matching && accepted.Count == 0) (options, accepted) = SplitPairs(options);
+        if (kind is QuestionKind.Matching or QuestionKind.Ordering or QuestionKind.ShortAnswer or QuestionKind.Numeric) correct = [];
+        if (kind is QuestionKind.ShortAnswer or QuestionKind.Numeric) options = [];
         var explanation = errors.Text("Giải thích", row.Explanation, TextLimits.Paragraph);
         var citation = errors.Text("Căn cứ", row.Citation, TextLimits.Line);
-        if (kind is { } k && QuestionValidator.Validate(k, options, correct) is { } e) errors.Add(e);
+        if (kind is { } k && QuestionValidator.Validate(k, options, correct, accepted, row.Tolerance) is { } e) errors.Add(e);
         if (errors.Count > 0) return (null, errors);
         return (new Question
         {
             Id = Guid.NewGuid(), Kind = kind!.Value, Text = text, Options = options, Correct = correct,
-            Explanation = explanation, Citation = citation.Length == 0 ? null : citation,
+            Explanation = explanation, Citation = citation.Length == 0 ? null : citation, Accepted = accepted,
+            Tolerance = kind == QuestionKind.Numeric ? row.Tolerance ?? 0m : null,
+            FoldDiacritics = kind == QuestionKind.ShortAnswer && row.FoldDiacritics,
         }, errors);
+    }
+
+    /// <summary>Matching options written «ý -> vế ghép» split into prompts and matches.</summary>
+    private static (List<string> Prompts, List<string> Matches) SplitPairs(List<string> options)
+    {
+        var prompts = new List<string>();
+        var matches = new List<string>();
+        foreach (var o in options)
+        {
+            var at = o.IndexOf("->", StringComparison.Ordinal);
+            prompts.Add(at < 0 ? o : o[..at].Trim());
+            matches.Add(at < 0 ? "" : o[(at + 2)..].Trim());
+        }
+        return (prompts, matches);
     }
 
     private static string Shorten(string? value) => value is null ? "" : value.Length > 40 ? value[..40] + "…" : value;
