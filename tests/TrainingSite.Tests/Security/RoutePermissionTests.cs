@@ -87,6 +87,7 @@ public sealed class RoutePermissionTests
         ["POST /authoring/{id:guid}/questions?handler=Import"] = Perm(CoursesP.Author),
         ["POST /authoring/{id:guid}/questions?handler=Delete"] = Perm(CoursesP.Author),
         ["POST /authoring/{id:guid}/questions?handler=Move"] = Perm(CoursesP.Author),
+        ["GET /authoring/{id:guid}/questions?handler=Export"] = Perm(CoursesP.Author),
         ["GET /authoring/{id:guid}/classes"] = Perm(CoursesP.Author),
         ["POST /authoring/{id:guid}/classes"] = Perm(CoursesP.Author),
         ["GET /authoring/classes/{classId:guid}"] = Perm(CoursesP.RunClasses),

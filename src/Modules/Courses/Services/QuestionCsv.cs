@@ -28,7 +28,7 @@ public static class QuestionCsv
     {
         var options = CsvReaderOptions.Default with { TrimWhitespace = true, SkipEmptyLines = true };
         using var csv = CsvReader.FromText(content, options);
-        var header = csv.Headers.Select(h => Columns.GetValueOrDefault(Key(h), "")).ToArray();
+        var header = csv.Headers.Select(ColumnOf).ToArray();
         if (!header.Contains("kind") || !header.Contains("text"))
             throw new FormatException("dòng đầu phải có tên cột, ít nhất «Loại» và «Câu hỏi».");
         string Get(string column)
@@ -39,17 +39,25 @@ public static class QuestionCsv
         var rows = new List<QuestionRow?>();
         while (csv.Read())
         {
-            var answers = Get("answers").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(a => int.TryParse(a, CultureInfo.InvariantCulture, out var n) ? n : -1).ToList();
-            rows.Add(new QuestionRow(Get("kind"), Get("text"),
-                Get("options").Split('|', StringSplitOptions.TrimEntries).Where(o => o.Length > 0).ToList(),
-                answers, Get("explanation"), Get("citation"),
-                Get("accepted").Split('|', StringSplitOptions.TrimEntries).Where(o => o.Length > 0).ToList(),
-                ParseTolerance(Get("tolerance")), IsYes(Get("fold"))));
+            rows.Add(RowFrom(Get));
             if (rows.Count > QuestionImporter.MaxRows) break;
         }
         return rows;
     }
+
+    /// <summary>The column a header names (folded, both languages), or "" when it names none.</summary>
+    public static string ColumnOf(string header) => Columns.GetValueOrDefault(Key(header), "");
+
+    /// <summary>One question from the cells of a row, read by column (CSV or XLSX).</summary>
+    public static QuestionRow RowFrom(Func<string, string> get)
+    {
+        var answers = get("answers").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(a => int.TryParse(a, CultureInfo.InvariantCulture, out var n) ? n : -1).ToList();
+        return new QuestionRow(get("kind"), get("text"), Split(get("options")), answers, get("explanation"), get("citation"),
+            Split(get("accepted")), ParseTolerance(get("tolerance")), IsYes(get("fold")));
+    }
+
+    private static List<string> Split(string cell) => cell.Split('|', StringSplitOptions.TrimEntries).Where(o => o.Length > 0).ToList();
 
     /// <summary>Empty is no tolerance; anything not a number becomes -1, which the validator refuses with the row named.</summary>
     public static decimal? ParseTolerance(string value) =>

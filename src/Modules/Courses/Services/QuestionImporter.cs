@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Training.Abstractions.Text;
 using Training.Courses.Data;
+using Training.Courses.Questions.Formats;
 using Training.Platform.Text;
 
 namespace Training.Courses.Services;
@@ -20,12 +21,60 @@ public static class QuestionImporter
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
-    /// <summary>A file as uploaded: strict UTF-8 (with or without BOM) first, then parsed.</summary>
-    public static (List<Question> Questions, List<ImportError> Errors) Parse(byte[] file, string fileName) =>
-        StrictText.Decode(file, out var text) is { } error ? ([], [new ImportError(0, error)]) : Parse(text, fileName);
+    /// <summary>A file as uploaded: XLSX by its name, else strict UTF-8 (with or without BOM) text, then parsed.</summary>
+    public static (List<Question> Questions, List<ImportError> Errors) Parse(byte[] file, string fileName)
+    {
+        if (fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            List<BankRow> rows;
+            try
+            {
+                rows = XlsxBank.Read(new MemoryStream(file, writable: false));
+            }
+            catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException or IOException or FormatException or System.Xml.XmlException)
+            {
+                return ([], [new ImportError(0, "Tệp Excel không đọc được (cần tệp .xlsx).")]);
+            }
+            return FromRows(rows);
+        }
+        return StrictText.Decode(file, out var text) is { } error ? ([], [new ImportError(0, error)]) : Parse(text, fileName);
+    }
+
+    /// <summary>GIFT (.gift, or .txt without «ANSWER:» lines) and Aiken (.txt with them) banks, numbered by line.</summary>
+    public static (List<Question> Questions, List<ImportError> Errors) ParseText(string content, string fileName)
+    {
+        var aiken = fileName.EndsWith(".aiken", StringComparison.OrdinalIgnoreCase)
+            || (!fileName.EndsWith(".gift", StringComparison.OrdinalIgnoreCase)
+                && content.Split('\n').Any(l => l.TrimStart().StartsWith("ANSWER:", StringComparison.OrdinalIgnoreCase)));
+        return FromRows(aiken ? AikenFormat.Read(content) : GiftFormat.Read(content));
+    }
+
+    /// <summary>All or nothing over rows that carry their own line numbers.</summary>
+    public static (List<Question> Questions, List<ImportError> Errors) FromRows(List<BankRow> rows)
+    {
+        if (rows.Count == 0) return ([], [new ImportError(0, "Tệp không có câu hỏi nào.")]);
+        if (rows.Count > MaxRows) return ([], [new ImportError(0, $"Tệp có hơn {MaxRows} câu hỏi; mỗi lần nhập tối đa {MaxRows} câu.")]);
+        var questions = new List<Question>();
+        var errors = new List<ImportError>();
+        foreach (var r in rows)
+        {
+            if (r.Error is not null)
+            {
+                errors.Add(new ImportError(r.Line, r.Error));
+                continue;
+            }
+            var (q, rowErrors) = ToQuestion(r.Row);
+            errors.AddRange(rowErrors.Select(e => new ImportError(r.Line, e)));
+            if (q is not null) questions.Add(q);
+        }
+        return errors.Count > 0 ? ([], errors) : (questions, errors);
+    }
 
     public static (List<Question> Questions, List<ImportError> Errors) Parse(string content, string fileName)
     {
+        if (fileName.EndsWith(".gift", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)
+            || fileName.EndsWith(".aiken", StringComparison.OrdinalIgnoreCase))
+            return ParseText(content, fileName);
         List<QuestionRow?> rows;
         try
         {
