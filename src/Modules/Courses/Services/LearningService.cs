@@ -167,10 +167,12 @@ public sealed class LearningService(CoursesDbContext db, CourseCatalog catalog, 
         return late ? new(SubmitOutcome.Late, "Đã quá thời gian làm bài: bài làm không được chấm.") : new(SubmitOutcome.Graded);
     }
 
-    /// <summary>Completes the run when every lesson is done and an attempt passed. Call inside the caller's transaction.</summary>
-    private async Task TryCompleteOnlineAsync(Enrolment enrolment, CancellationToken ct)
+    /// <summary>Completes the run when every lesson is done, an attempt passed and, if the course requires it, the
+    /// evaluation survey was answered. Call inside the caller's transaction.</summary>
+    internal async Task TryCompleteOnlineAsync(Enrolment enrolment, CancellationToken ct)
     {
         if (enrolment.CompletedAt is not null) return;
+        if (await Evaluation.EvaluationService.IsPendingAsync(db, enrolment.CourseId, enrolment.UserId, ct)) return;
         var outline = await catalog.GetOutlineAsync(enrolment.VersionId, ct);
         var done = await GetDoneLessonsAsync(enrolment.Id, ct);
         var best = await db.Attempts.AsNoTracking()
