@@ -133,6 +133,9 @@ public static class QuestionImporter
         if (kind == QuestionKind.Matching && accepted.Count == 0) (options, accepted) = SplitPairs(options);
         if (kind is QuestionKind.Matching or QuestionKind.Ordering or QuestionKind.ShortAnswer or QuestionKind.Numeric) correct = [];
         if (kind is QuestionKind.ShortAnswer or QuestionKind.Numeric) options = [];
+        // Numeric values are stored in invariant form (12.5) whichever separator the trainer typed.
+        if (kind == QuestionKind.Numeric && accepted.Count == 1 && Questions.NumericGrader.TryParse(accepted[0], out var value))
+            accepted = [value.ToString(System.Globalization.CultureInfo.InvariantCulture)];
         var explanation = errors.Text("Giải thích", row.Explanation, TextLimits.Paragraph);
         var citation = errors.Text("Căn cứ", row.Citation, TextLimits.Line);
         if (kind is { } k && QuestionValidator.Validate(k, options, correct, accepted, row.Tolerance) is { } e) errors.Add(e);
