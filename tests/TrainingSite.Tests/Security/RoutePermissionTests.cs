@@ -91,6 +91,7 @@ public sealed class RoutePermissionTests
         ["POST /authoring/{id:guid}/questions?handler=Move"] = Perm(CoursesP.Author),
         ["GET /authoring/{id:guid}/questions?handler=Export"] = Perm(CoursesP.Author),
         ["GET /authoring/{id:guid}/evaluation"] = Perm(CoursesP.Author),
+        ["GET /authoring/{id:guid}/questions/statistics"] = Perm(CoursesP.Author),
         ["GET /authoring/{id:guid}/evaluation?handler=Export"] = Perm(CoursesP.Author),
         ["POST /authoring/{id:guid}/evaluation?handler=Add"] = Perm(CoursesP.Author),
         ["POST /authoring/{id:guid}/evaluation?handler=Delete"] = Perm(CoursesP.Author),
