@@ -35,6 +35,8 @@ public static class CoursesModule
         services.AddScoped<LessonRenderer>();
         services.AddScoped<XapiRecorder>();
         services.AddScoped<LearningService>();
+        services.AddScoped<Evaluation.EvaluationService>();
+        services.AddScoped<Evaluation.EvaluationResults>();
         services.AddScoped<AuthoringService>();
         services.AddScoped<ClassService>();
         services.AddScoped<CertificateHints>();

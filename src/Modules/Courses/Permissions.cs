@@ -11,6 +11,7 @@ public sealed class Permissions : IPermissionProvider
     public const string RunClasses = "Courses.RunClasses";
     public const string Assign = "Courses.Assign";
     public const string ExportStatements = "Courses.ExportStatements";
+    public const string ViewEvaluations = "Courses.ViewEvaluations";
 
     private static readonly Permission LearnP = new(Learn, "Học các khóa học, làm bài kiểm tra");
     private static readonly Permission AuthorP = new(Author, "Soạn khóa học của mình");
@@ -18,14 +19,15 @@ public sealed class Permissions : IPermissionProvider
     private static readonly Permission RunClassesP = new(RunClasses, "Tổ chức lớp tập huấn, điểm danh");
     private static readonly Permission AssignP = new(Assign, "Giao khóa học cho cán bộ trong phạm vi");
     private static readonly Permission ExportP = new(ExportStatements, "Xuất dữ liệu học tập (xAPI) trong phạm vi");
+    private static readonly Permission EvaluationsP = new(ViewEvaluations, "Xem kết quả đánh giá khóa học (ẩn danh, gộp) trong phạm vi");
 
-    public IEnumerable<Permission> GetPermissions() => [LearnP, AuthorP, EditAllP, RunClassesP, AssignP, ExportP];
+    public IEnumerable<Permission> GetPermissions() => [LearnP, AuthorP, EditAllP, RunClassesP, AssignP, ExportP, EvaluationsP];
 
     public IEnumerable<RoleGrant> GetDefaultGrants() =>
     [
         new(BuiltInRoles.Learner, [LearnP]),
         new(BuiltInRoles.Trainer, [LearnP, AuthorP, RunClassesP]),
-        new(BuiltInRoles.HR, [LearnP, AssignP, ExportP]),
-        new(BuiltInRoles.Administrator, [LearnP, AuthorP, EditAllP, RunClassesP, AssignP, ExportP]),
+        new(BuiltInRoles.HR, [LearnP, AssignP, ExportP, EvaluationsP]),
+        new(BuiltInRoles.Administrator, [LearnP, AuthorP, EditAllP, RunClassesP, AssignP, ExportP, EvaluationsP]),
     ];
 }

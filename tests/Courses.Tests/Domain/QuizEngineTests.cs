@@ -1,5 +1,6 @@
 using Training.Courses.Data;
 using Training.Courses.Domain;
+using Training.Courses.Questions;
 
 namespace Training.Courses.Tests.Domain;
 
@@ -72,7 +73,7 @@ public sealed class QuizEngineTests
     {
         var bank = Bank(total).Select(q => { q.Kind = QuestionKind.Single; q.Options = ["A", "B"]; q.Correct = [0]; return q; }).ToList();
         var drawn = bank.Select(q => new DrawnQuestion(q.Id, [1, 0])).ToList();
-        var answers = bank.Select((q, i) => (q.Id, Selected: new[] { i < right ? 0 : 1 })).ToDictionary(x => x.Id, x => x.Selected);
+        var answers = bank.Select((q, i) => (q.Id, Selected: new[] { i < right ? 0 : 1 })).ToDictionary(x => x.Id, x => new QuestionResponse(x.Selected));
         var result = QuizEngine.Grade(drawn, bank.ToDictionary(q => q.Id), answers, 80);
         Assert.Equal(passed, result.Passed);
         Assert.Equal(Math.Round(100m * right / total, 2), result.ScorePercent);
@@ -84,7 +85,7 @@ public sealed class QuizEngineTests
     {
         var bank = Bank(3);
         var drawn = bank.Select(q => new DrawnQuestion(q.Id, Enumerable.Range(0, q.Options.Count).ToArray())).ToList();
-        var result = QuizEngine.Grade(drawn, bank.ToDictionary(q => q.Id), new Dictionary<Guid, int[]>(), 80);
+        var result = QuizEngine.Grade(drawn, bank.ToDictionary(q => q.Id), new Dictionary<Guid, QuestionResponse>(), 80);
         Assert.Equal(0m, result.ScorePercent);
         Assert.False(result.Passed);
     }
@@ -94,9 +95,10 @@ public sealed class QuizEngineTests
     {
         var bank = Bank(4);
         var drawn = bank.Take(2).Select(q => new DrawnQuestion(q.Id, Enumerable.Range(0, q.Options.Count).ToArray())).ToList();
-        Assert.Null(QuizEngine.Validate(drawn, new Dictionary<Guid, int[]> { [bank[0].Id] = [1] }));
-        Assert.NotNull(QuizEngine.Validate(drawn, new Dictionary<Guid, int[]> { [bank[3].Id] = [1] }));
-        Assert.NotNull(QuizEngine.Validate(drawn, new Dictionary<Guid, int[]> { [bank[0].Id] = [9] }));
-        Assert.NotNull(QuizEngine.Validate(drawn, new Dictionary<Guid, int[]> { [bank[0].Id] = [-1] }));
+        var byId = bank.ToDictionary(q => q.Id);
+        Assert.Null(QuizEngine.Validate(drawn, byId, new Dictionary<Guid, QuestionResponse> { [bank[0].Id] = new([1]) }));
+        Assert.NotNull(QuizEngine.Validate(drawn, byId, new Dictionary<Guid, QuestionResponse> { [bank[3].Id] = new([1]) }));
+        Assert.NotNull(QuizEngine.Validate(drawn, byId, new Dictionary<Guid, QuestionResponse> { [bank[0].Id] = new([9]) }));
+        Assert.NotNull(QuizEngine.Validate(drawn, byId, new Dictionary<Guid, QuestionResponse> { [bank[0].Id] = new([-1]) }));
     }
 }

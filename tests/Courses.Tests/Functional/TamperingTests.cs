@@ -92,7 +92,7 @@ public sealed class TamperingTests
         await client.ReadAllLessonsAsync(app, course);
         var attemptId = await client.StartAttemptAsync(course.Code);
         var attempt = await app.AttemptAsync(attemptId);
-        var answers = attempt.Drawn.ToDictionary(d => d.QuestionId, _ => new[] { 0 });
+        var answers = attempt.Drawn.ToDictionary(d => d.QuestionId, _ => new Training.Courses.Questions.QuestionResponse([0]));
 
         var start = new TaskCompletionSource();
         var submissions = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>

@@ -21,6 +21,11 @@ public class CoursesDbContext : DbContext, IHasOutbox
     public DbSet<CourseVersion> Versions => Set<CourseVersion>();
     public DbSet<VersionLesson> VersionLessons => Set<VersionLesson>();
     public DbSet<VersionQuestion> VersionQuestions => Set<VersionQuestion>();
+    public DbSet<EvaluationForm> EvaluationForms => Set<EvaluationForm>();
+    public DbSet<EvaluationItem> EvaluationItems => Set<EvaluationItem>();
+    public DbSet<EvaluationResponse> EvaluationResponses => Set<EvaluationResponse>();
+    public DbSet<EvaluationAnswer> EvaluationAnswers => Set<EvaluationAnswer>();
+    public DbSet<EvaluationAnswered> EvaluationAnswered => Set<EvaluationAnswered>();
     public DbSet<LessonCitation> Citations => Set<LessonCitation>();
     public DbSet<Enrolment> Enrolments => Set<Enrolment>();
     public DbSet<LessonProgress> Progress => Set<LessonProgress>();
@@ -72,6 +77,8 @@ public class CoursesDbContext : DbContext, IHasOutbox
             e.ToTable("courses_questions");
             e.Property(x => x.Options).HasConversion(Json<List<string>>(), JsonComparer<List<string>>());
             e.Property(x => x.Correct).HasConversion(Json<List<int>>(), JsonComparer<List<int>>());
+            e.Property(x => x.Accepted).HasConversion(Json<List<string>>(), JsonComparer<List<string>>());
+            e.Property(x => x.Tolerance).HasPrecision(18, 6);
             e.Property(x => x.Citation).HasMaxLength(TextLimits.Line);
         });
         b.Entity<CourseVersion>(e =>
@@ -98,9 +105,12 @@ public class CoursesDbContext : DbContext, IHasOutbox
             e.ToTable("courses_version_questions");
             e.Property(x => x.Options).HasConversion(Json<List<string>>(), JsonComparer<List<string>>());
             e.Property(x => x.Correct).HasConversion(Json<List<int>>(), JsonComparer<List<int>>());
+            e.Property(x => x.Accepted).HasConversion(Json<List<string>>(), JsonComparer<List<string>>());
+            e.Property(x => x.Tolerance).HasPrecision(18, 6);
             e.Property(x => x.Citation).HasMaxLength(TextLimits.Line);
             e.HasIndex(x => x.VersionId);
         });
+        EvaluationModel.Configure(b);
         b.Entity<LessonCitation>(e =>
         {
             e.ToTable("courses_lesson_citations");

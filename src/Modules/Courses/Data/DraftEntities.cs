@@ -23,6 +23,16 @@ public enum QuestionKind
     Single = 0,
     Multiple = 1,
     TrueFalse = 2,
+    /// <summary>Several correct options with partial credit (see <c>Questions.MultipleResponseGrader</c>).</summary>
+    MultipleResponse = 3,
+    /// <summary>Options are the prompts; <c>Accepted[i]</c> is the match of prompt i.</summary>
+    Matching = 4,
+    /// <summary>Options are stored in the correct order and shown shuffled.</summary>
+    Ordering = 5,
+    /// <summary>Typed answer compared with each of <c>Accepted</c> (NFC, case folding, optional diacritic folding).</summary>
+    ShortAnswer = 6,
+    /// <summary><c>Accepted[0]</c> is the value (invariant culture), right within ± <c>Tolerance</c>.</summary>
+    Numeric = 7,
 }
 
 /// <summary>The editable course. Learners never see it directly: they see a <see cref="CourseVersion"/>.</summary>
@@ -89,4 +99,9 @@ public sealed class Question
     public List<int> Correct { get; set; } = [];
     public string Explanation { get; set; } = "";
     public string? Citation { get; set; }
+    /// <summary>Matches (matching), accepted answers (short answer) or the value (numeric); empty for choice kinds.</summary>
+    public List<string> Accepted { get; set; } = [];
+    public decimal? Tolerance { get; set; }
+    /// <summary>Short answer: also ignore Vietnamese diacritics when comparing.</summary>
+    public bool FoldDiacritics { get; set; }
 }

@@ -54,11 +54,17 @@ public sealed class QuizAttempt
     public bool? Passed { get; set; }
 }
 
-/// <summary>A drawn question and the order its options are shown in (original indexes).</summary>
-public sealed record DrawnQuestion(Guid QuestionId, int[] OptionOrder);
+/// <summary>A drawn question and the order its options are shown in (original indexes); for matching, also the
+/// order of the matches offered in each list.</summary>
+public sealed record DrawnQuestion(Guid QuestionId, int[] OptionOrder, int[]? MatchOrder = null);
 
-/// <summary>The options a learner chose for one question (original indexes) and whether it was right.</summary>
-public sealed record GivenAnswer(Guid QuestionId, int[] Selected, bool Correct);
+/// <summary>One question's answer: the chosen options (original indexes; for matching the match chosen per prompt,
+/// for ordering the position given to each item, -1 for none), the typed text (short answer, numeric), the credit
+/// from 0 to 1 (null in attempts graded before partial credit: then 1 when right) and whether it was fully right.</summary>
+public sealed record GivenAnswer(Guid QuestionId, int[] Selected, bool Correct, string? Text = null, decimal? Credit = null)
+{
+    public decimal Earned => Credit ?? (Correct ? 1m : 0m);
+}
 
 /// <summary>Immutable record that a learner completed a course version.</summary>
 public sealed class Completion

@@ -49,6 +49,11 @@ public sealed class VersionQuestion
     public List<int> Correct { get; set; } = [];
     public string Explanation { get; set; } = "";
     public string? Citation { get; set; }
+    /// <summary>Matches (matching), accepted answers (short answer) or the value (numeric); empty for choice kinds.</summary>
+    public List<string> Accepted { get; set; } = [];
+    public decimal? Tolerance { get; set; }
+    /// <summary>Short answer: also ignore Vietnamese diacritics when comparing.</summary>
+    public bool FoldDiacritics { get; set; }
 }
 
 /// <summary>An article cited by a published lesson (for the legal library's "cited by" lists).</summary>

@@ -22,6 +22,11 @@ public static class StatusText
     {
         QuestionKind.Multiple => "Nhiều lựa chọn",
         QuestionKind.TrueFalse => "Đúng/Sai",
+        QuestionKind.MultipleResponse => "Nhiều đáp án (tính điểm từng phần)",
+        QuestionKind.Matching => "Ghép cặp",
+        QuestionKind.Ordering => "Sắp xếp thứ tự",
+        QuestionKind.ShortAnswer => "Trả lời ngắn",
+        QuestionKind.Numeric => "Câu hỏi số",
         _ => "Một lựa chọn",
     };
 }

@@ -114,7 +114,7 @@ public sealed class AuthoringService(CoursesDbContext db, LessonRenderer rendere
         if (course.PassingPercent is < 1 or > 100) errors.Add("Điểm đạt phải từ 1 đến 100 %.");
         foreach (var q in course.Questions)
         {
-            if (QuestionValidator.Validate(q.Kind, q.Options, q.Correct) is { } e) errors.Add($"Câu {q.Order}: {e}");
+            if (QuestionValidator.Validate(q.Kind, q.Options, q.Correct, q.Accepted, q.Tolerance) is { } e) errors.Add($"Câu {q.Order}: {e}");
         }
         // Rendered before anything is added, so a refused lesson leaves no half-built version in the unit of work.
         var rendered = new List<RenderedLesson>(lessons.Count);
@@ -156,7 +156,8 @@ public sealed class AuthoringService(CoursesDbContext db, LessonRenderer rendere
             db.VersionQuestions.Add(new VersionQuestion
             {
                 Id = Guid.NewGuid(), VersionId = version.Id, Number = ++qn, Kind = q.Kind, Text = q.Text, Options = [.. q.Options],
-                Correct = [.. q.Correct], Explanation = q.Explanation, Citation = q.Citation,
+                Correct = [.. q.Correct], Explanation = q.Explanation, Citation = q.Citation, Accepted = [.. q.Accepted],
+                Tolerance = q.Tolerance, FoldDiacritics = q.FoldDiacritics,
             });
         }
         course.LatestVersion = version.Version;

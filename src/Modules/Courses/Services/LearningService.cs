@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Training.Abstractions.Events;
 using Training.Courses.Data;
 using Training.Courses.Domain;
+using Training.Courses.Questions;
 using Training.Platform.Outbox;
 
 namespace Training.Courses.Services;
@@ -122,7 +123,7 @@ public sealed class LearningService(CoursesDbContext db, CourseCatalog catalog, 
     /// Open to Submitted with a conditional UPDATE, so a concurrent second request updates no row. A submission with no
     /// answer is refused and the attempt stays open, unless the page's countdown sent it at zero (<paramref name="timeUp"/>)
     /// or the time is over: then whatever was answered is graded, as the time limit says.</summary>
-    public async Task<SubmitResult> SubmitAsync(Guid attemptId, string userId, IReadOnlyDictionary<Guid, int[]> answers,
+    public async Task<SubmitResult> SubmitAsync(Guid attemptId, string userId, IReadOnlyDictionary<Guid, QuestionResponse> answers,
         CancellationToken ct = default, bool timeUp = false)
     {
         var attempt = await db.Attempts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == attemptId && a.UserId == userId, ct);
@@ -131,11 +132,11 @@ public sealed class LearningService(CoursesDbContext db, CourseCatalog catalog, 
         var now = clock.GetUtcNow();
         var version = await catalog.GetVersionAsync(attempt.VersionId, ct) ?? throw new InvalidOperationException("Version missing.");
         var late = attempt.Deadline is { } deadline && now > deadline + Grace;
-        if (!late && QuizEngine.Validate(attempt.Drawn, answers) is { } error) return new(SubmitOutcome.Invalid, error);
-        if (!late && answers.Values.All(a => a.Length == 0) && !(timeUp && attempt.Deadline is not null))
+        var bank = await catalog.GetQuestionsAsync(attempt.VersionId, ct);
+        if (!late && QuizEngine.Validate(attempt.Drawn, bank, answers) is { } error) return new(SubmitOutcome.Invalid, error);
+        if (!late && answers.Values.All(a => a.IsEmpty) && !(timeUp && attempt.Deadline is not null))
             return new(SubmitOutcome.Empty, "Bạn chưa trả lời câu nào nên bài chưa được nộp. Lượt làm bài này vẫn còn: hãy chọn đáp án rồi nộp bài.");
 
-        var bank = await catalog.GetQuestionsAsync(attempt.VersionId, ct);
         var grade = late
             ? new GradeResult(attempt.Drawn.Select(d => new GivenAnswer(d.QuestionId, [], false)).ToList(), 0m, false)
             : QuizEngine.Grade(attempt.Drawn, bank, answers, version.PassingPercent);
@@ -166,10 +167,12 @@ public sealed class LearningService(CoursesDbContext db, CourseCatalog catalog, 
         return late ? new(SubmitOutcome.Late, "Đã quá thời gian làm bài: bài làm không được chấm.") : new(SubmitOutcome.Graded);
     }
 
-    /// <summary>Completes the run when every lesson is done and an attempt passed. Call inside the caller's transaction.</summary>
-    private async Task TryCompleteOnlineAsync(Enrolment enrolment, CancellationToken ct)
+    /// <summary>Completes the run when every lesson is done, an attempt passed and, if the course requires it, the
+    /// evaluation survey was answered. Call inside the caller's transaction.</summary>
+    internal async Task TryCompleteOnlineAsync(Enrolment enrolment, CancellationToken ct)
     {
         if (enrolment.CompletedAt is not null) return;
+        if (await Evaluation.EvaluationService.IsPendingAsync(db, enrolment.CourseId, enrolment.UserId, ct)) return;
         var outline = await catalog.GetOutlineAsync(enrolment.VersionId, ct);
         var done = await GetDoneLessonsAsync(enrolment.Id, ct);
         var best = await db.Attempts.AsNoTracking()

@@ -339,6 +339,114 @@ namespace Training.Courses.Migrations.Postgres
                     b.ToTable("courses_enrolments", (string)null);
                 });
 
+            modelBuilder.Entity("Training.Courses.Data.EvaluationAnswer", b =>
+                {
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("ResponseId", "ItemId");
+
+                    b.HasIndex("CourseId", "ItemId");
+
+                    b.ToTable("courses_evaluation_answers", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Courses.Data.EvaluationAnswered", b =>
+                {
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly>("AnsweredOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("CourseId", "UserId");
+
+                    b.ToTable("courses_evaluation_answered", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Courses.Data.EvaluationForm", b =>
+                {
+                    b.Property<Guid>("CourseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("CourseId");
+
+                    b.ToTable("courses_evaluation_forms", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Courses.Data.EvaluationItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.ToTable("courses_evaluation_items", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Courses.Data.EvaluationResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.ToTable("courses_evaluation_responses", (string)null);
+                });
+
             modelBuilder.Entity("Training.Courses.Data.Lesson", b =>
                 {
                     b.Property<Guid>("Id")
@@ -416,6 +524,10 @@ namespace Training.Courses.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Accepted")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Citation")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -431,6 +543,9 @@ namespace Training.Courses.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<bool>("FoldDiacritics")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
@@ -444,6 +559,10 @@ namespace Training.Courses.Migrations.Postgres
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<decimal?>("Tolerance")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
 
                     b.HasKey("Id");
 
@@ -623,6 +742,10 @@ namespace Training.Courses.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Accepted")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Citation")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -634,6 +757,9 @@ namespace Training.Courses.Migrations.Postgres
                     b.Property<string>("Explanation")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<bool>("FoldDiacritics")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
@@ -648,6 +774,10 @@ namespace Training.Courses.Migrations.Postgres
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<decimal?>("Tolerance")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
 
                     b.Property<Guid>("VersionId")
                         .HasColumnType("uuid");
@@ -775,6 +905,15 @@ namespace Training.Courses.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Training.Courses.Data.EvaluationItem", b =>
+                {
+                    b.HasOne("Training.Courses.Data.EvaluationForm", null)
+                        .WithMany("Items")
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Training.Courses.Data.Lesson", b =>
                 {
                     b.HasOne("Training.Courses.Data.Section", null)
@@ -809,6 +948,11 @@ namespace Training.Courses.Migrations.Postgres
                     b.Navigation("Questions");
 
                     b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("Training.Courses.Data.EvaluationForm", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("Training.Courses.Data.Section", b =>

@@ -334,6 +334,114 @@ namespace Training.Courses.Migrations.Sqlite
                     b.ToTable("courses_enrolments", (string)null);
                 });
 
+            modelBuilder.Entity("Training.Courses.Data.EvaluationAnswer", b =>
+                {
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ResponseId", "ItemId");
+
+                    b.HasIndex("CourseId", "ItemId");
+
+                    b.ToTable("courses_evaluation_answers", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Courses.Data.EvaluationAnswered", b =>
+                {
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AnsweredOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CourseId", "UserId");
+
+                    b.ToTable("courses_evaluation_answered", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Courses.Data.EvaluationForm", b =>
+                {
+                    b.Property<Guid>("CourseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CourseId");
+
+                    b.ToTable("courses_evaluation_forms", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Courses.Data.EvaluationItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.ToTable("courses_evaluation_items", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Courses.Data.EvaluationResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.ToTable("courses_evaluation_responses", (string)null);
+                });
+
             modelBuilder.Entity("Training.Courses.Data.Lesson", b =>
                 {
                     b.Property<Guid>("Id")
@@ -411,6 +519,10 @@ namespace Training.Courses.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Accepted")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Citation")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -426,6 +538,9 @@ namespace Training.Courses.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("FoldDiacritics")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
@@ -439,6 +554,10 @@ namespace Training.Courses.Migrations.Sqlite
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("Tolerance")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("REAL");
 
                     b.HasKey("Id");
 
@@ -618,6 +737,10 @@ namespace Training.Courses.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Accepted")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Citation")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -629,6 +752,9 @@ namespace Training.Courses.Migrations.Sqlite
                     b.Property<string>("Explanation")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("FoldDiacritics")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
@@ -643,6 +769,10 @@ namespace Training.Courses.Migrations.Sqlite
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("Tolerance")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("REAL");
 
                     b.Property<Guid>("VersionId")
                         .HasColumnType("TEXT");
@@ -770,6 +900,15 @@ namespace Training.Courses.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Training.Courses.Data.EvaluationItem", b =>
+                {
+                    b.HasOne("Training.Courses.Data.EvaluationForm", null)
+                        .WithMany("Items")
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Training.Courses.Data.Lesson", b =>
                 {
                     b.HasOne("Training.Courses.Data.Section", null)
@@ -804,6 +943,11 @@ namespace Training.Courses.Migrations.Sqlite
                     b.Navigation("Questions");
 
                     b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("Training.Courses.Data.EvaluationForm", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("Training.Courses.Data.Section", b =>

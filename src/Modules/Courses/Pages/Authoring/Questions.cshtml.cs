@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Training.Courses.Data;
+using Training.Courses.Questions.Formats;
 using Training.Courses.Services;
+using Training.Platform.Exports;
+using Training.Platform.Text;
 
 namespace Training.Courses.Pages.Authoring;
 
@@ -15,6 +18,9 @@ public sealed class QuestionsModel(AuthoringService authoring, CoursesDbContext 
     [BindProperty] public string? Answers { get; set; }
     [BindProperty] public string? Explanation { get; set; }
     [BindProperty] public string? Citation { get; set; }
+    [BindProperty] public string? Accepted { get; set; }
+    [BindProperty] public string? Tolerance { get; set; }
+    [BindProperty] public bool FoldDiacritics { get; set; }
     public List<ImportError> Errors { get; private set; } = [];
     public string? Message { get; private set; }
     private const int MaxFileBytes = 2_000_000;
@@ -30,7 +36,9 @@ public sealed class QuestionsModel(AuthoringService authoring, CoursesDbContext 
     {
         if (await LoadCourseAsync(id, ct) is { } refused) return refused;
         var row = new QuestionRow(Kind ?? "", Text ?? "", (Options ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
-            (Answers ?? "").Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries).Select(a => int.TryParse(a, out var n) ? n : -1).ToList(), Explanation, Citation);
+            (Answers ?? "").Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries).Select(a => int.TryParse(a, out var n) ? n : -1).ToList(), Explanation, Citation,
+            (Accepted ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
+            QuestionCsv.ParseTolerance(Tolerance ?? ""), FoldDiacritics);
         var (question, errors) = QuestionImporter.ToQuestion(row);
         if (question is null) return Refuse(errors.Select(e => new ImportError(0, e)));
         Add([question]);
@@ -42,7 +50,7 @@ public sealed class QuestionsModel(AuthoringService authoring, CoursesDbContext 
     {
         if (await LoadCourseAsync(id, ct) is { } refused) return refused;
         if (file is null || file.Length == 0 || file.Length > MaxFileBytes)
-            return Refuse([new ImportError(0, "Chọn tệp CSV hoặc JSON (tối đa 2 MB).")]);
+            return Refuse([new ImportError(0, "Chọn tệp CSV, JSON, XLSX, GIFT hoặc Aiken (tối đa 2 MB).")]);
         using var buffer = new MemoryStream((int)file.Length);
         await file.CopyToAsync(buffer, ct);
         var (questions, errors) = QuestionImporter.Parse(buffer.ToArray(), file.FileName);
@@ -51,6 +59,37 @@ public sealed class QuestionsModel(AuthoringService authoring, CoursesDbContext 
         await Authoring.SaveAsync(ct);
         Message = $"Đã nhập {questions.Count} câu hỏi.";
         return Page();
+    }
+
+    /// <summary>The whole bank as GIFT, Aiken (single choice and true/false only) or XLSX. Kinds a format cannot
+    /// express are left out and counted in a header (GIFT, Aiken) so the trainer knows.</summary>
+    public async Task<IActionResult> OnGetExportAsync(Guid id, string? format, CancellationToken ct)
+    {
+        if (await LoadCourseAsync(id, ct) is { } refused) return refused;
+        var questions = Course.Questions.OrderBy(q => q.Order).ToList();
+        var name = VietnameseText.Slug(Course.Code);
+        switch (format)
+        {
+            case "xlsx":
+                TableExport.StartDownload(Response, TableExport.XlsxType, $"ngan-hang-{name}.xlsx");
+                await TableExport.WriteXlsxAsync(Response.Body, "Câu hỏi", questions, XlsxBank.Columns, ct);
+                return new EmptyResult();
+            case "gift" or "aiken":
+                var (text, skipped) = format == "gift" ? GiftWriter.Write(questions) : AikenFormat.Write(questions);
+                var note = skipped == 0 ? "" : format == "gift"
+                    ? $"// {skipped} câu loại sắp xếp thứ tự không có dạng GIFT nên không được xuất.\n\n"
+                    : "";
+                TableExport.StartDownload(Response, "text/plain; charset=utf-8", $"ngan-hang-{name}.{(format == "gift" ? "gift" : "txt")}");
+                if (skipped > 0) Response.Headers["X-Skipped-Questions"] = skipped.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await using (var writer = new StreamWriter(Response.Body, new System.Text.UTF8Encoding(false), leaveOpen: true))
+                {
+                    await writer.WriteAsync(note.AsMemory(), ct);
+                    await writer.WriteAsync(text.AsMemory(), ct);
+                }
+                return new EmptyResult();
+            default:
+                return BadRequest();
+        }
     }
 
     private PageResult Refuse(IEnumerable<ImportError> errors)

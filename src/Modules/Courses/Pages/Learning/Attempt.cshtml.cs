@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -7,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Training.Courses.Data;
 using Training.Courses.Domain;
+using Training.Courses.Questions;
 using Training.Courses.Services;
 
 namespace Training.Courses.Pages.Learning;
@@ -35,19 +35,8 @@ public sealed class AttemptModel(CoursesDbContext db, CourseCatalog catalog, Lea
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        var answers = new Dictionary<Guid, int[]>();
-        foreach (var (key, values) in Request.Form)
-        {
-            if (!key.StartsWith("q_", StringComparison.Ordinal)) continue;
-            if (!Guid.TryParse(key[2..], out var qid)) return await RefuseAsync(id, "Dữ liệu bài làm không hợp lệ.", ct);
-            var selected = new List<int>();
-            foreach (var v in values)
-            {
-                if (!int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return await RefuseAsync(id, "Dữ liệu bài làm không hợp lệ.", ct);
-                selected.Add(n);
-            }
-            answers[qid] = [.. selected];
-        }
+        var answers = ResponseForm.Read(Request.Form);
+        if (answers is null) return await RefuseAsync(id, "Dữ liệu bài làm không hợp lệ.", ct);
         // Sent by the countdown script when it reaches zero (quiz-timer.js).
         var timeUp = Request.Form["timeUp"] == "true";
         var result = await learning.SubmitAsync(id, User.FindFirstValue(ClaimTypes.NameIdentifier)!, answers, ct, timeUp);

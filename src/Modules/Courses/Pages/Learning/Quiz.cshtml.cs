@@ -8,12 +8,15 @@ using Training.Courses.Services;
 namespace Training.Courses.Pages.Learning;
 
 [Authorize(Policy = Permissions.Learn)]
-public sealed class QuizModel(CourseCatalog catalog, LearningService learning) : PageModel
+public sealed class QuizModel(CourseCatalog catalog, LearningService learning, Training.Courses.Evaluation.EvaluationService evaluation, CoursesDbContext db) : PageModel
 {
     public CourseVersion Version { get; private set; } = null!;
     public Enrolment? Enrolment { get; private set; }
     public List<QuizAttempt> Attempts { get; private set; } = [];
     public string? Error { get; private set; }
+    /// <summary>The course has an evaluation survey; <see cref="EvaluationPending"/>: it is required and not yet answered.</summary>
+    public bool HasEvaluation { get; private set; }
+    public bool EvaluationPending { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct) => await LoadAsync(code, ct) ? Page() : NotFound();
 
@@ -39,6 +42,9 @@ public sealed class QuizModel(CourseCatalog catalog, LearningService learning) :
         if (versionId is null) return false;
         Version = (await catalog.GetVersionAsync(versionId.Value, ct))!;
         if (Enrolment is not null) Attempts = await learning.GetAttemptsAsync(Enrolment.Id, ct);
+        var form = await evaluation.GetFormAsync(Version.CourseId, ct);
+        HasEvaluation = form is { Items.Count: > 0 };
+        EvaluationPending = Enrolment is not null && await Training.Courses.Evaluation.EvaluationService.IsPendingAsync(db, Version.CourseId, Enrolment.UserId, ct);
         return true;
     }
 }
