@@ -163,7 +163,7 @@ public sealed class AuthoringService(CoursesDbContext db, LessonRenderer rendere
         course.PublishedVersionId = version.Id;
         course.Status = CourseStatus.Published;
         await db.SaveChangesAsync(ct);
-        catalog.Invalidate();
+        await catalog.InvalidateAsync(ct);
         return new PublishResult(version, [], warnings);
     }
 
@@ -171,6 +171,6 @@ public sealed class AuthoringService(CoursesDbContext db, LessonRenderer rendere
     {
         course.Status = status;
         await db.SaveChangesAsync(ct);
-        catalog.Invalidate();
+        await catalog.InvalidateAsync(ct);
     }
 }
