@@ -52,6 +52,7 @@ public static class CertificationModule
         services.AddSingleton<CertificateFiles>();
         services.AddSingleton<PublicUrls>();
         services.AddSingleton<SigningKey>();
+        services.AddSingleton<IStartupTask, SigningKeyStartup>();
         services.AddScoped<CertificatePdfService>();
         services.AddScoped<CertificateIssuer>();
         services.AddScoped<CertificateActions>();
