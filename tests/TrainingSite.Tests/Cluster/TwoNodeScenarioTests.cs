@@ -11,8 +11,18 @@ using Training.Testing.Cluster;
 namespace Training.Site.Tests.Cluster;
 
 /// <summary>The scenarios of issue 13 on two real site processes behind nginx (see <see cref="TwoNodesFixture"/>).</summary>
-public sealed class TwoNodeScenarioTests(TwoNodesFixture fixture) : IClassFixture<TwoNodesFixture>
+public sealed class TwoNodeScenarioTests(TwoNodesFixture fixture) : IClassFixture<TwoNodesFixture>, IAsyncLifetime
 {
+    private TrainingApp _arrange = null!;
+
+    public Task InitializeAsync()
+    {
+        _arrange = ClusterArrangement.Open(Cluster);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _arrange.DisposeAsync();
+
     private SiteCluster Cluster => fixture.Cluster;
     private SiteNode A => Cluster.Nodes[0];
     private SiteNode B => Cluster.Nodes[1];
@@ -30,15 +40,11 @@ public sealed class TwoNodeScenarioTests(TwoNodesFixture fixture) : IClassFixtur
     [Fact]
     public async Task ACertificateEarnedOnOneNodeIsServedWithItsPdfByTheOtherAndItsRevocationThereShowsOnTheFirstWithinTwoSeconds()
     {
-        TestCourse course;
-        await using (var arrange = ClusterArrangement.Open(Cluster))
-        {
-            var trainer = await arrange.WithScopeAsync(sp => sp.GetRequiredService<Training.Organisation.Data.OrganisationDbContext>().Users
-                .Where(u => u.UserName == "trainer").Select(u => u.Id).SingleAsync());
-            // Published through the authoring service: the nodes' catalogues are evicted through NOTIFY.
-            course = await arrange.CreatePublishedCourseAsync(trainer, "NODES-01");
-            await arrange.AddProgrammeAsync("NUT", "NODES-01");
-        }
+        var trainer = await _arrange.WithScopeAsync(sp => sp.GetRequiredService<Training.Organisation.Data.OrganisationDbContext>().Users
+            .Where(u => u.UserName == "trainer").Select(u => u.Id).SingleAsync());
+        // Published through the authoring service: the nodes' catalogues are evicted through NOTIFY.
+        var course = await _arrange.CreatePublishedCourseAsync(trainer, "NODES-01");
+        await _arrange.AddProgrammeAsync("NUT", "NODES-01");
 
         // The learner enrols, reads and passes on node A only.
         var learnerCookies = new CookieContainer();
@@ -141,13 +147,10 @@ public sealed class TwoNodeScenarioTests(TwoNodesFixture fixture) : IClassFixtur
     public async Task ABurstOf200CompletionsWithBothDispatchersRunningGivesExactly200CertificatesAnd200EMails()
     {
         var emailsBefore = fixture.Smtp.ReceivedEmailCount;
-        await using (var arrange = ClusterArrangement.Open(Cluster))
-        {
-            await arrange.AddProgrammeAsync("LOAT", "LOAT-01");
-            var staff = await arrange.AddStaffAsync("loat", 200);
-            await arrange.EnqueueCompletionsAsync(staff, "LOAT-01");
-            await arrange.EnqueueEmailsAsync("loat", 200);
-        }
+        await _arrange.AddProgrammeAsync("LOAT", "LOAT-01");
+        var staff = await _arrange.AddStaffAsync("loat", 200);
+        await _arrange.EnqueueCompletionsAsync(staff, "LOAT-01");
+        await _arrange.EnqueueEmailsAsync("loat", 200);
 
         var issued = await EventuallyAsync(TimeSpan.FromMinutes(5), async () =>
         {
@@ -174,11 +177,7 @@ public sealed class TwoNodeScenarioTests(TwoNodesFixture fixture) : IClassFixtur
     private Task<T> ReadCertificatesAsync<T>(Func<CertificationDbContext, Task<T>> read) =>
         WithClusterScopeAsync(sp => read(sp.GetRequiredService<CertificationDbContext>()));
 
-    private async Task<T> WithClusterScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
-    {
-        await using var app = ClusterArrangement.Open(Cluster);
-        return await app.WithScopeAsync(action);
-    }
+    private Task<T> WithClusterScopeAsync<T>(Func<IServiceProvider, Task<T>> action) => _arrange.WithScopeAsync(action);
 
     private static async Task<T> EventuallyAsync<T>(TimeSpan timeout, Func<Task<T?>> probe) where T : class
     {
