@@ -14,8 +14,8 @@ public sealed class SiteClusterTests
         var smtpPort = TwoNodesFixture.FreePort();
         using var smtp = SimpleSmtpServer.Start(smtpPort);
         var settings = TwoNodesFixture.Settings(smtpPort);
-        // Messages a killed node had claimed are due again when its lease ends.
-        settings["Outbox__LeaseSeconds"] = "20";
+        // Messages a killed node had claimed are due again when its lease ends (a node starts none in its last 30 s).
+        settings["Outbox__LeaseSeconds"] = "45";
         await using var cluster = await SiteCluster.StartAsync(nodes: 2, seedDemo: true, settings);
         Assert.NotEqual(cluster.Nodes[0].DataPath, cluster.Nodes[1].DataPath);
 
@@ -74,7 +74,7 @@ public sealed class SiteClusterTests
         }
 
         // Nothing lost: every queued e-mail is sent exactly once, those node 0 held included (after their lease).
-        var until = DateTime.UtcNow + TimeSpan.FromSeconds(120);
+        var until = DateTime.UtcNow + TimeSpan.FromSeconds(150);
         while (smtp.ReceivedEmailCount < 100 && DateTime.UtcNow < until) await Task.Delay(500);
         await Task.Delay(TimeSpan.FromSeconds(2));
         Assert.Equal(100, smtp.ReceivedEmailCount);

@@ -45,6 +45,7 @@ public sealed class LegalIndex : IDisposable
     public SemaphoreSlim BuildLock { get; } = new(1, 1);
 
     private const string GenerationFile = "corpus-generation";
+    private const string BuildingMarker = "building";
 
     internal Generation? Current => Volatile.Read(ref _current);
 
@@ -60,7 +61,13 @@ public sealed class LegalIndex : IDisposable
     public string Build(IEnumerable<IndexEntry> entries, IReadOnlyList<NamedDocument> catalog, int threads = 0, Action<string>? progress = null)
     {
         var folder = Path.Combine(_root, $"gen-{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid().ToString("N")[..6]}");
+        // Marks the folder as being built, so another process sharing the data folder (a CLI import beside the running
+        // node, which follows the same generation) does not delete it when it activates its own build.
+        System.IO.Directory.CreateDirectory(folder);
+        var marker = Path.Combine(folder, BuildingMarker);
+        File.WriteAllText(marker, Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         BuildInto(folder, entries, catalog, threads, progress);
+        File.Delete(marker);
         return folder;
     }
 
@@ -178,6 +185,9 @@ public sealed class LegalIndex : IDisposable
         foreach (var dir in System.IO.Directory.EnumerateDirectories(_root, "gen-*"))
         {
             if (Path.GetFileName(dir) == keep) continue;
+            // Still being built by someone (a build left by a crash is removed once it is an hour old).
+            var marker = Path.Combine(dir, BuildingMarker);
+            if (File.Exists(marker) && File.GetLastWriteTimeUtc(marker) > DateTime.UtcNow.AddHours(-1)) continue;
             try { System.IO.Directory.Delete(dir, recursive: true); }
             catch (IOException) { /* still open on some platforms; removed next time */ }
             catch (UnauthorizedAccessException) { }
