@@ -23,6 +23,7 @@ using Training.Certification.Templates;
 using Training.Certification.Pdf;
 using Training.Certification.Seed;
 using Training.Certification.Verification;
+using Training.Platform.Cluster;
 using Training.Platform.Data;
 using Training.Platform.Outbox;
 using Training.Platform.Pdf;
@@ -51,6 +52,7 @@ public static class CertificationModule
         services.AddSingleton<CertificateFiles>();
         services.AddSingleton<PublicUrls>();
         services.AddSingleton<SigningKey>();
+        services.AddSingleton<IStartupTask, SigningKeyStartup>();
         services.AddScoped<CertificatePdfService>();
         services.AddScoped<CertificateIssuer>();
         services.AddScoped<CertificateActions>();
@@ -70,7 +72,7 @@ public static class CertificationModule
         services.AddDomainEvent<CertificateIssued>();
         services.AddDomainEvent<CertificateRevoked>();
         services.AddOutboxDispatcher<CertificationDbContext>();
-        services.AddHostedService<PendingPdfWorker>();
+        services.AddSingletonJob<PendingPdfWorker>();
         services.AddSingleton<IDemoSeeder, CertificationDemoSeeder>();
         services.AddSingleton<ICliVerb, IssueBulkVerb>();
         services.AddSingleton<ICliVerb, CheckCertificatesVerb>();

@@ -32,6 +32,7 @@ public static class CoursesModule
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IMenuProvider, CoursesMenu>();
         services.AddSingleton<CourseCatalog>();
+        services.AddSingleton<LessonRenderings>();
         services.AddScoped<LessonRenderer>();
         services.AddScoped<XapiRecorder>();
         services.AddScoped<LearningService>();

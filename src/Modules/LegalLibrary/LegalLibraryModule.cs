@@ -41,6 +41,7 @@ public static class LegalLibraryModule
         services.AddScoped<ICitationResolver, CitationResolver>();
         services.AddScoped<ILegalDocumentResolver, LegalDocumentResolver>();
         services.AddHostedService<CorpusImportService>();
+        services.AddHostedService<IndexFollower>();
         services.AddSingleton<ICliVerb, ImportCorpusVerb>();
         services.AddSingleton<ICliVerb, ReindexVerb>();
         services.AddSingleton<ICliVerb, SearchVerb>();

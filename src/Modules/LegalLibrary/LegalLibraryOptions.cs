@@ -12,6 +12,10 @@ public sealed class LegalLibraryOptions
     /// the content root holding <c>Training.sln</c>). Default <c>../shared/corpus</c>.</summary>
     public string CorpusPath { get; set; } = "../shared/corpus";
 
+    /// <summary>How often each node reads the corpus generation besides being told (<c>NOTIFY</c>): the longest an index
+    /// stays behind when a message was missed.</summary>
+    public int FollowPollSeconds { get; set; } = 15;
+
     /// <summary>Results per page on the search page and API.</summary>
     public int PageSize { get; set; } = 10;
 }

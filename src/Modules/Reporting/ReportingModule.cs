@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Training.Abstractions.Hosting;
 using Training.Abstractions.Navigation;
 using Training.Abstractions.Security;
+using Training.Platform.Cluster;
 using Training.Platform.Data;
 using Training.Platform.Pdf;
 using Training.Platform.Signing;
@@ -48,7 +49,7 @@ public static class ReportingModule
         services.AddScoped<IDomainEventHandler<ReminderEmail>, ReminderEmailHandler>();
         services.AddDomainEvent<ReminderEmail>();
         services.AddOutboxDispatcher<ReportingDbContext>();
-        services.AddHostedService<ReminderService>();
+        services.AddSingletonJob<ReminderService>();
         services.AddScoped<ApiKeyService>();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(ApiKeyHandler.SchemeName, null);
         // The host adds the "v1" document; the HR API declares its key scheme in it.

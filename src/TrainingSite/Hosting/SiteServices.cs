@@ -81,7 +81,10 @@ internal static class SiteServices
         services.AddOpenApi();
         services.AddProblemDetails();
         services.AddScoped<StartupRunner>();
-        if (!VerbRunner.IsVerb(args)) services.AddHostedService<StartupHostedService>();
+        // First of all hosted services (they start one after the other, in registration order): data protection loads its
+        // key ring and the singleton jobs query their tables when they start, so on a fresh PostgreSQL database anything
+        // started before the migrations logs "relation does not exist" failures.
+        if (!VerbRunner.IsVerb(args)) services.Insert(0, ServiceDescriptor.Singleton<IHostedService, StartupHostedService>());
         services.AddSingleton<Training.Abstractions.Cli.ICliVerb, Cli.MigrateVerb>();
         return builder;
     }

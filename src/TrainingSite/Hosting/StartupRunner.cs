@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Options;
 using Training.Abstractions.Hosting;
 using Training.Platform.Cluster;
@@ -27,6 +29,12 @@ internal sealed class StartupRunner(
         foreach (var registration in contexts.OrderBy(c => c.Order))
         {
             var context = (DbContext)services.GetRequiredService(registration.ContextType);
+            // Npgsql's history repository says the table always exists and catches the "relation does not exist" of
+            // its first read instead (npgsql/efcore.pg#3407), after EF has logged that read as a failed command: on an
+            // empty database every module would log two `fail:` lines. Create the table first (IF NOT EXISTS, under
+            // the start-up lock), so a clean first start logs no failure.
+            if (database.Value.Provider == DatabaseProvider.Postgres)
+                await context.Database.ExecuteSqlRawAsync(context.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), ct);
             var pending = (await context.Database.GetPendingMigrationsAsync(ct)).ToList();
             if (pending.Count == 0) continue;
             log.LogInformation("Migrating {Module}: {Migrations}", registration.Module, string.Join(", ", pending));

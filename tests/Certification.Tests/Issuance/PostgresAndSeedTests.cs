@@ -26,6 +26,28 @@ public sealed class PostgresAndSeedTests
     }
 
     [Fact]
+    public async Task OnPostgresTheCertificatePdfIsKeptInTheSharedBlobStoreAndServedFromItNotFromTheDataFolder()
+    {
+        var (app, _) = CertificationHost.Create(TestDatabase.Postgres);
+        using var _app = app;
+        var programme = await app.AddProgrammeAsync();
+        var user = await app.CreateUserAsync("pgpdf", BuiltInRoles.Learner);
+        var certificate = await app.IssueAsync(programme, user.Id);
+
+        Assert.NotNull(certificate.PdfSha256);
+        Assert.StartsWith(certificate.Id.ToString("N") + "-" + certificate.PdfSha256![..16], certificate.PdfFile);
+        var stored = await app.WithScopeAsync(sp => sp.GetRequiredService<Training.Abstractions.Storage.IBlobStore>()
+            .GetInfoAsync("certificates/" + certificate.PdfFile));
+        Assert.Equal(certificate.PdfSha256, stored!.Sha256);
+        Assert.Empty(Directory.EnumerateFiles(app.DataPath, "*.pdf", SearchOption.AllDirectories));
+
+        var pdf = await app.CreateClient().GetAsync($"/certificates/{certificate.VerificationCode}/pdf");
+        Assert.Equal(System.Net.HttpStatusCode.OK, pdf.StatusCode);
+        var bytes = await pdf.Content.ReadAsByteArrayAsync();
+        Assert.Equal(certificate.PdfSha256, Training.Certification.Pdf.CertificateFiles.Sha256(bytes));
+    }
+
+    [Fact]
     public async Task DemoSeedIssuesCertificatesToPartOfTheStaffSomeExpiredOneRevoked()
     {
         var (app, _) = CertificationHost.Create(settings: new Dictionary<string, string?> { ["Training:SeedDemo"] = "true" });

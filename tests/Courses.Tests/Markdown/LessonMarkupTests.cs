@@ -18,7 +18,7 @@ public sealed class LessonMarkupTests
     private static Task<RenderedLesson> RenderAsync(string markdown)
     {
         var services = new ServiceCollection().AddSingleton<ICitationResolver, Resolver>().BuildServiceProvider();
-        return new LessonRenderer(services, new MemoryCache(new MemoryCacheOptions())).RenderAsync(markdown, forAuthor: false);
+        return Renderers.Create(services).RenderAsync(markdown, forAuthor: false);
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class LessonRendererTests
     {
         var services = new ServiceCollection();
         if (resolver is not null) services.AddSingleton(resolver);
-        return new LessonRenderer(services.BuildServiceProvider(), new MemoryCache(new MemoryCacheOptions()));
+        return Renderers.Create(services.BuildServiceProvider());
     }
 
     [Fact]

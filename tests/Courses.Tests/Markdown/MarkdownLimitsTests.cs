@@ -30,7 +30,7 @@ public sealed class MarkdownLimitsTests
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
-        var rendered = await new LessonRenderer(new ServiceCollection().BuildServiceProvider(), new MemoryCache(new MemoryCacheOptions()))
+        var rendered = await Renderers.Create(new ServiceCollection().BuildServiceProvider())
             .RenderAsync(markdown, forAuthor: true);
 
         Assert.NotNull(rendered.Error);

@@ -44,6 +44,22 @@ public sealed class SiteNode : IAsyncDisposable
         await WaitHealthyAsync(Url, timeout, () => _process.HasExited ? $"node {Index} exited ({_process.ExitCode}):\n{Output}" : null);
     }
 
+    /// <summary>Runs a CLI verb of the site with this node's settings (database, data folder) and waits for it.</summary>
+    public async Task<(int ExitCode, string Output)> RunVerbAsync(TimeSpan timeout, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "TrainingSite.dll"));
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        foreach (var (key, value) in _environment) start.Environment[key] = value;
+        start.Environment["Training__DataPath"] = DataPath;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var cts = new CancellationTokenSource(timeout);
+        await process.WaitForExitAsync(cts.Token);
+        return (process.ExitCode, await output + await error);
+    }
+
     /// <summary>Ends the process at once, as <c>kill -9</c> does: no shutdown, no cleanup.</summary>
     public void Kill()
     {

@@ -65,7 +65,8 @@ public static class CertificateApi
         var (_, _, certificate) = await verification.FindAsync(code, ct);
         if (certificate is null) return TypedResults.NotFound();
         certificate = await pdfs.EnsurePdfAsync(certificate, ct);
-        var stream = File.OpenRead(files.PathOf(certificate.PdfFile!));
+        var stream = await files.OpenReadAsync(certificate.PdfFile!, ct);
+        if (stream is null) return TypedResults.NotFound();
         var name = certificate.SerialNumber.Replace('/', '-') + ".pdf";
         return TypedResults.File(stream, "application/pdf", name, enableRangeProcessing: false);
     }

@@ -25,9 +25,9 @@ internal sealed class CheckCertificatesVerb : ICliVerb
         foreach (var c in all)
         {
             if (c.PdfFile is null || c.PdfSha256 is null) { problems.Add($"{c.SerialNumber}: no PDF recorded"); continue; }
-            var path = files.PathOf(c.PdfFile);
-            if (!File.Exists(path)) { problems.Add($"{c.SerialNumber}: file missing"); continue; }
-            if (CertificateFiles.Sha256(await File.ReadAllBytesAsync(path, ct)) != c.PdfSha256) problems.Add($"{c.SerialNumber}: hash mismatch");
+            var pdf = await files.ReadAllBytesAsync(c.PdfFile, ct);
+            if (pdf is null) { problems.Add($"{c.SerialNumber}: file missing"); continue; }
+            if (CertificateFiles.Sha256(pdf) != c.PdfSha256) problems.Add($"{c.SerialNumber}: hash mismatch");
         }
         // Each duplicate is named: two certificates in one slot (person, programme, cycle, revision), one serial twice,
         // or one PDF file recorded by two certificates.
@@ -38,10 +38,12 @@ internal sealed class CheckCertificatesVerb : ICliVerb
         foreach (var g in all.Where(c => c.PdfFile != null).GroupBy(c => c.PdfFile!).Where(g => g.Count() > 1))
             problems.Add($"{g.Key}: file recorded by {string.Join(", ", g.Select(c => c.SerialNumber).Order(StringComparer.Ordinal))}");
         // A file no certificate records (e.g. a copied PDF) or a temporary file left by an interrupted write is a problem
-        // too: the folder must hold exactly the certificates' snapshots.
+        // too: the folder must hold exactly the certificates' snapshots. A shared blob store (several nodes) is not
+        // listed: its puts are whole or nothing, and a render that lost the race removes its own snapshot.
         var known = all.Where(c => c.PdfFile != null).Select(c => c.PdfFile!).ToHashSet();
-        var temp = Directory.EnumerateFiles(files.Folder, "*.tmp").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToList();
-        var orphans = Directory.EnumerateFiles(files.Folder, "*.pdf").Select(f => Path.GetFileName(f))
+        var inFolder = files.InDataFolder && Directory.Exists(files.Folder);
+        var temp = !inFolder ? [] : Directory.EnumerateFiles(files.Folder, "*.tmp").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToList();
+        var orphans = !inFolder ? [] : Directory.EnumerateFiles(files.Folder, "*.pdf").Select(f => Path.GetFileName(f))
             .Where(f => !known.Contains(f)).Order(StringComparer.Ordinal).ToList();
         problems.AddRange(temp.Select(f => $"{f}: temporary file"));
         problems.AddRange(orphans.Select(f => $"{f}: file without certificate"));

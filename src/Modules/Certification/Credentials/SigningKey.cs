@@ -2,19 +2,32 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Buffers.Text;
 using Training.Abstractions.Hosting;
+using Training.Abstractions.Storage;
+using Training.Platform.Storage;
 
 namespace Training.Certification.Credentials;
 
-/// <summary>The ES256 (P-256) key that signs credentials, kept as a private JWK under the data folder's keys and created
-/// on first use. Its public half is published as JWKS.</summary>
+/// <summary>The ES256 (P-256) key that signs credentials, kept as a private JWK and created on first use: under the data
+/// folder's keys on one node (the data-folder blob store, SQLite's default), in the shared blob store otherwise, so every
+/// node signs with the one key its JWKS publishes. <see cref="SigningKeyStartup"/> creates it under the start-up lock,
+/// so nodes starting together do not create two. Its public half is published as JWKS.</summary>
 public sealed class SigningKey
 {
+    private const string BlobKey = "keys/certificates-es256.jwk.json";
     private readonly ECDsa _key;
 
-    public SigningKey(TrainingPaths paths)
+    public SigningKey(TrainingPaths paths, IBlobStore blobs)
     {
-        var file = Path.Combine(paths.Folder("keys"), "certificates-es256.jwk.json");
-        _key = File.Exists(file) ? Load(file) : Create(file);
+        if (blobs is FileSystemBlobStore)
+        {
+            var file = Path.Combine(paths.Folder("keys"), "certificates-es256.jwk.json");
+            _key = File.Exists(file) ? Load(file) : Create(file);
+        }
+        else
+        {
+            // A singleton built once per process, at start-up (SigningKeyStartup): blocking here is harmless.
+            _key = LoadOrCreateAsync(blobs).GetAwaiter().GetResult();
+        }
         var p = _key.ExportParameters(false);
         X = Base64Url.EncodeToString(p.Q.X!);
         Y = Base64Url.EncodeToString(p.Q.Y!);
@@ -35,9 +48,27 @@ public sealed class SigningKey
     /// <summary>The public key as a JWK Set.</summary>
     public object Jwks => new { keys = new[] { new { kty = "EC", crv = "P-256", x = X, y = Y, kid = KeyId, use = "sig", alg = "ES256" } } };
 
-    private static ECDsa Load(string file)
+    private static async Task<ECDsa> LoadOrCreateAsync(IBlobStore blobs)
     {
-        var jwk = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(file))!;
+        await using (var stored = await blobs.OpenReadAsync(BlobKey))
+        {
+            if (stored is not null)
+            {
+                using var reader = new StreamReader(stored.Stream);
+                return FromJson(await reader.ReadToEndAsync());
+            }
+        }
+        var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        using var content = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(ToJson(key)));
+        await blobs.PutAsync(BlobKey, content, "application/jwk+json");
+        return key;
+    }
+
+    private static ECDsa Load(string file) => FromJson(File.ReadAllText(file));
+
+    private static ECDsa FromJson(string json)
+    {
+        var jwk = JsonSerializer.Deserialize<Dictionary<string, string>>(json)!;
         return ECDsa.Create(new ECParameters
         {
             Curve = ECCurve.NamedCurves.nistP256,
@@ -49,11 +80,7 @@ public sealed class SigningKey
     private static ECDsa Create(string file)
     {
         var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var p = key.ExportParameters(true);
-        var json = JsonSerializer.Serialize(new Dictionary<string, string>
-        {
-            ["kty"] = "EC", ["crv"] = "P-256", ["x"] = Base64Url.EncodeToString(p.Q.X!), ["y"] = Base64Url.EncodeToString(p.Q.Y!), ["d"] = Base64Url.EncodeToString(p.D!),
-        });
+        var json = ToJson(key);
         var temp = file + ".tmp";
         File.WriteAllText(temp, json);
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temp, UnixFileMode.UserRead | UnixFileMode.UserWrite);
@@ -68,5 +95,26 @@ public sealed class SigningKey
             return Load(file);
         }
         return key;
+    }
+
+    private static string ToJson(ECDsa key)
+    {
+        var p = key.ExportParameters(true);
+        return JsonSerializer.Serialize(new Dictionary<string, string>
+        {
+            ["kty"] = "EC", ["crv"] = "P-256", ["x"] = Base64Url.EncodeToString(p.Q.X!), ["y"] = Base64Url.EncodeToString(p.Q.Y!), ["d"] = Base64Url.EncodeToString(p.D!),
+        });
+    }
+}
+
+/// <summary>Loads (first start: creates) the credential signing key while the start-up lock is held.</summary>
+internal sealed class SigningKeyStartup : IStartupTask
+{
+    public int Order => 0;
+
+    public Task RunAsync(IServiceProvider services, CancellationToken ct)
+    {
+        _ = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<SigningKey>(services);
+        return Task.CompletedTask;
     }
 }

@@ -46,7 +46,8 @@ public sealed class CertificateExports(CertificatePdfService pdfs, CertificateFi
                 var stored = await pdfs.EnsurePdfAsync(c, ct);
                 var entry = zip.CreateEntry(c.SerialNumber.Replace('/', '-') + ".pdf", CompressionLevel.NoCompression);
                 await using var target = await entry.OpenAsync(ct);
-                await using var source = File.OpenRead(files.PathOf(stored.PdfFile!));
+                await using var source = await files.OpenReadAsync(stored.PdfFile!, ct)
+                    ?? throw new FileNotFoundException($"The PDF of {c.SerialNumber} is missing.", stored.PdfFile);
                 await source.CopyToAsync(target, ct);
             }
         }

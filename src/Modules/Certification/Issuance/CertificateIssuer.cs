@@ -93,6 +93,10 @@ public sealed class CertificateIssuer(
             {
                 (c.PdfFile, c.PdfSha256, c.PdfBytes) = file;
             }
+            else
+            {
+                await pdfs.DiscardUnrecordedAsync(c.Id, file.Item1, ct);
+            }
         }
         return results;
     }

@@ -1,17 +1,64 @@
 using System.Security.Cryptography;
 using Training.Abstractions.Hosting;
+using Training.Abstractions.Storage;
+using Training.Platform.Storage;
 
 namespace Training.Certification.Pdf;
 
-/// <summary>The immutable PDF snapshots under the data folder. A file is written to a temporary name, flushed to disk
-/// and renamed, so a crash never leaves a half-written certificate under its final name.</summary>
-public sealed class CertificateFiles(TrainingPaths paths)
+/// <summary>The immutable PDF snapshots. With the data-folder blob store (one node on SQLite, the default there) they stay
+/// in the data folder's <c>certificates/</c> as before, so nothing moves on upgrade and <c>check-certificates</c> can list
+/// the folder. Otherwise (PostgreSQL: the database or S3) they go to the shared <see cref="IBlobStore"/> under
+/// <c>certificates/&lt;id&gt;-&lt;sha256 prefix&gt;.pdf</c>: every node serves every PDF, and two renders of one certificate
+/// (two nodes at once) never overwrite each other, so the recorded hash always names the recorded content.</summary>
+public sealed class CertificateFiles(TrainingPaths paths, IBlobStore blobs)
 {
     public string Folder { get; } = paths.Folder("certificates");
 
+    /// <summary>True when the snapshots are files in <see cref="Folder"/> (one node).</summary>
+    public bool InDataFolder { get; } = blobs is FileSystemBlobStore;
+
     public string PathOf(string file) => Path.Combine(Folder, file);
 
-    public async Task<(string File, string Sha256, int Bytes)> WriteAsync(Guid certificateId, byte[] pdf, CancellationToken ct)
+    public Task<(string File, string Sha256, int Bytes)> WriteAsync(Guid certificateId, byte[] pdf, CancellationToken ct) =>
+        InDataFolder ? WriteFileAsync(certificateId, pdf, ct) : WriteBlobAsync(certificateId, pdf, ct);
+
+    /// <summary>The stored snapshot, or null when it is missing.</summary>
+    public async Task<Stream?> OpenReadAsync(string file, CancellationToken ct)
+    {
+        if (!InDataFolder) return (await blobs.OpenReadAsync(KeyOf(file), ct))?.Stream;
+        var path = PathOf(file);
+        return File.Exists(path) ? File.OpenRead(path) : null;
+    }
+
+    public async Task<byte[]?> ReadAllBytesAsync(string file, CancellationToken ct)
+    {
+        await using var stream = await OpenReadAsync(file, ct);
+        if (stream is null) return null;
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy, ct);
+        return copy.ToArray();
+    }
+
+    /// <summary>Removes a snapshot that lost the race to be recorded (shared store only: in the data folder both renders
+    /// share one name and the first one stays).</summary>
+    public async Task DiscardAsync(string file, string recordedFile, CancellationToken ct)
+    {
+        if (InDataFolder || file == recordedFile) return;
+        await blobs.DeleteAsync(KeyOf(file), ct);
+    }
+
+    private static string KeyOf(string file) => "certificates/" + file;
+
+    private async Task<(string File, string Sha256, int Bytes)> WriteBlobAsync(Guid certificateId, byte[] pdf, CancellationToken ct)
+    {
+        var sha = Sha256(pdf);
+        var file = $"{certificateId:N}-{sha[..16]}.pdf";
+        using var content = new MemoryStream(pdf, writable: false);
+        await blobs.PutAsync(KeyOf(file), content, "application/pdf", ct);
+        return (file, sha, pdf.Length);
+    }
+
+    private async Task<(string File, string Sha256, int Bytes)> WriteFileAsync(Guid certificateId, byte[] pdf, CancellationToken ct)
     {
         var file = certificateId.ToString("N") + ".pdf";
         var final = PathOf(file);
@@ -38,9 +85,10 @@ public sealed class CertificateFiles(TrainingPaths paths)
 
     public static string Sha256(byte[] data) => Convert.ToHexStringLower(SHA256.HashData(data));
 
-    /// <summary>Removes temporary files left by an interrupted write (older than two minutes).</summary>
+    /// <summary>Removes temporary files left by an interrupted write to the data folder (older than two minutes).</summary>
     public int CleanTemporaryFiles(TimeSpan? minimumAge = null)
     {
+        if (!Directory.Exists(Folder)) return 0;
         var count = 0;
         foreach (var temp in Directory.EnumerateFiles(Folder, "*.tmp"))
         {

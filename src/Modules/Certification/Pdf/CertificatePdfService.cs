@@ -23,7 +23,9 @@ public sealed class CertificatePdfService(
         if (!await RecordAsync(certificate.Id, stored, ct))
         {
             // Someone else recorded it first; theirs is the snapshot.
-            return await db.Certificates.AsNoTracking().FirstAsync(c => c.Id == certificate.Id, ct);
+            var recorded = await db.Certificates.AsNoTracking().FirstAsync(c => c.Id == certificate.Id, ct);
+            await files.DiscardAsync(stored.File, recorded.PdfFile!, ct);
+            return recorded;
         }
         certificate.PdfFile = stored.File;
         certificate.PdfSha256 = stored.Sha256;
@@ -77,6 +79,13 @@ public sealed class CertificatePdfService(
         await db.Certificates.Where(c => c.Id == id && c.PdfSha256 == null)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.PdfFile, stored.File).SetProperty(c => c.PdfSha256, stored.Sha256)
                 .SetProperty(c => c.PdfBytes, stored.Bytes), ct) == 1;
+
+    /// <summary>Removes a stored snapshot that another render recorded first.</summary>
+    public async Task DiscardUnrecordedAsync(Guid id, string file, CancellationToken ct)
+    {
+        var recorded = await db.Certificates.AsNoTracking().Where(c => c.Id == id).Select(c => c.PdfFile).FirstOrDefaultAsync(ct);
+        if (recorded is not null) await files.DiscardAsync(file, recorded, ct);
+    }
 
     public static CertificateDocument Document(Certificate c, Programme p, RenderInputs inputs, string verifyUrl)
     {

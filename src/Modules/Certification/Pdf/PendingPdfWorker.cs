@@ -1,18 +1,21 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Training.Abstractions.Cluster;
 using Training.Certification.Data;
 
 namespace Training.Certification.Pdf;
 
 /// <summary>Renders PDFs of certificates committed without one (the process died between commit and render, or
-/// rendering failed), and removes temporary files of interrupted writes.</summary>
-public sealed class PendingPdfWorker(IServiceScopeFactory scopes, ILogger<PendingPdfWorker> log) : BackgroundService
+/// rendering failed), and removes temporary files of interrupted writes. A singleton job: with several nodes it runs on
+/// one of them at a time (two nodes rendering the same backlog would only waste CPU).</summary>
+public sealed class PendingPdfWorker(IServiceScopeFactory scopes, ILogger<PendingPdfWorker> log) : ISingletonJob
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public string Name => "certification:pending-pdfs";
+
+    public async Task RunAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {

@@ -15,9 +15,9 @@ public sealed class CertificateSignatures(CertificateFiles files, PdfSignatureVe
         if (certificate.PdfFile is null || certificate.PdfSha256 is null) return null;
         var key = ("cert-signature", certificate.Id, certificate.PdfSha256);
         if (cache.TryGetValue(key, out PdfSignatureReport? cached)) return cached;
-        var path = files.PathOf(certificate.PdfFile);
-        if (!File.Exists(path)) return null;
-        var report = verifier.Verify(await File.ReadAllBytesAsync(path, ct));
+        var pdf = await files.ReadAllBytesAsync(certificate.PdfFile, ct);
+        if (pdf is null) return null;
+        var report = verifier.Verify(pdf);
         cache.Set(key, report, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromDays(1), Size = null });
         return report;
     }

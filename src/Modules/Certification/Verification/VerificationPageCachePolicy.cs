@@ -11,13 +11,16 @@ namespace Training.Certification.Verification;
 /// running the page again. It is cached only for anonymous visitors and only when the answer is a found certificate
 /// (status 200, no cookie set). The cache key varies by the verification code (the path), the interface language and
 /// today's date in Vietnam (so "valid" turns "expired" on the right day), and each entry is tagged with the code so a
-/// revocation or reissue in this process evicts it at once (<see cref="VerificationCache.Invalidate"/>). The rate limit
+/// revocation or reissue on any node evicts it at once (<see cref="VerificationCache.InvalidateAsync"/>). The rate limit
 /// runs before the cache and still counts every request.</summary>
 public sealed class VerificationPageCachePolicy(TimeProvider clock) : IOutputCachePolicy
 {
     public const string Name = "certificate-verification";
 
     public static string Tag(string canonicalCode) => "cert-verify:" + canonicalCode;
+
+    /// <summary>On every cached verification page, so a node that may have missed evictions drops them all.</summary>
+    public const string AllTag = "cert-verify";
 
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
@@ -36,6 +39,7 @@ public sealed class VerificationPageCachePolicy(TimeProvider clock) : IOutputCac
         context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
         context.CacheVaryByRules.VaryByValues["today"] = clock.Today().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         context.Tags.Add(Tag(code!));
+        context.Tags.Add(AllTag);
         return ValueTask.CompletedTask;
     }
 

@@ -22,8 +22,9 @@ public sealed record RenderedLesson(string Html, IReadOnlyList<CitationProblem> 
 /// <summary>Markdown to safe HTML: limits first (<see cref="MarkdownLimits"/>), then Markdig (tables, heading anchors,
 /// footnotes, images, citations), then the lesson sanitiser.
 /// Results are cached by content hash, so an edit (new hash) is never served stale; entries expire after 10 minutes
-/// so citations resolve once the legal library has the article.</summary>
-public sealed class LessonRenderer(IServiceProvider services, IMemoryCache cache)
+/// so citations resolve once the legal library has the article. A refresh (the library changed; handled on one node by
+/// the outbox) drops the lesson's renderings on every node through <see cref="IClusterEvents"/>.</summary>
+public sealed class LessonRenderer(IServiceProvider services, IMemoryCache cache, LessonRenderings renderings)
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
@@ -38,7 +39,7 @@ public sealed class LessonRenderer(IServiceProvider services, IMemoryCache cache
 
     public async Task<RenderedLesson> RenderAsync(string markdown, bool forAuthor, string? hash = null, CancellationToken ct = default)
     {
-        var key = $"courses:md:{(forAuthor ? 'a' : 'l')}:{hash ?? Hash(markdown)}";
+        var key = LessonRenderings.Key(forAuthor, hash ?? Hash(markdown));
         if (cache.TryGetValue(key, out RenderedLesson? cached) && cached is not null) return cached;
         var result = await RenderCoreAsync(markdown, forAuthor, ct);
         cache.Set(key, result, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10), Size = result.Html.Length + 64 });
@@ -50,9 +51,11 @@ public sealed class LessonRenderer(IServiceProvider services, IMemoryCache cache
     public async Task<RenderedLesson> RefreshAsync(string markdown, string? hash = null, CancellationToken ct = default)
     {
         hash ??= Hash(markdown);
-        cache.Remove($"courses:md:l:{hash}");
-        cache.Remove($"courses:md:a:{hash}");
-        return await RenderAsync(markdown, forAuthor: false, hash, ct);
+        renderings.Drop(hash);
+        var rendered = await RenderAsync(markdown, forAuthor: false, hash, ct);
+        // Other nodes render it again on their next request.
+        await renderings.DropEverywhereElseAsync(hash, ct);
+        return rendered;
     }
 
     private async Task<RenderedLesson> RenderCoreAsync(string markdown, bool forAuthor, CancellationToken ct)

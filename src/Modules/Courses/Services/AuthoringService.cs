@@ -164,7 +164,7 @@ public sealed class AuthoringService(CoursesDbContext db, LessonRenderer rendere
         course.PublishedVersionId = version.Id;
         course.Status = CourseStatus.Published;
         await db.SaveChangesAsync(ct);
-        catalog.Invalidate();
+        await catalog.InvalidateAsync(ct);
         return new PublishResult(version, [], warnings);
     }
 
@@ -172,6 +172,6 @@ public sealed class AuthoringService(CoursesDbContext db, LessonRenderer rendere
     {
         course.Status = status;
         await db.SaveChangesAsync(ct);
-        catalog.Invalidate();
+        await catalog.InvalidateAsync(ct);
     }
 }

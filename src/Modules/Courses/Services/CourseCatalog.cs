@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Primitives;
+using Training.Abstractions.Cluster;
 using Training.Courses.Data;
 
 namespace Training.Courses.Services;
@@ -12,18 +13,47 @@ public sealed record CatalogItem(Guid CourseId, Guid VersionId, int Version, str
 public sealed record OutlineLesson(Guid Id, int Number, int SectionOrder, string SectionTitle, string Title);
 
 /// <summary>Published courses, read-mostly: the catalogue is cached until the next publication;
-/// versions and lessons are immutable, so they are cached by id.</summary>
-public sealed class CourseCatalog(IServiceScopeFactory scopes, IMemoryCache cache)
+/// versions and lessons are immutable, so they are cached by id. A publication on any node drops the catalogue on every
+/// node through <see cref="IClusterEvents"/>.</summary>
+public sealed class CourseCatalog : IDisposable
 {
-    private CancellationTokenSource _catalogueChanged = new();
+    private const string Channel = "courses-catalogue";
     private const string CatalogueKey = "courses:catalogue";
+    private readonly IServiceScopeFactory scopes;
+    private readonly IMemoryCache cache;
+    private readonly IClusterEvents _events;
+    private readonly IDisposable _subscription;
+    private CancellationTokenSource _catalogueChanged = new();
 
-    public void Invalidate()
+    public CourseCatalog(IServiceScopeFactory scopes, IMemoryCache cache, IClusterEvents events)
+    {
+        this.scopes = scopes;
+        this.cache = cache;
+        _events = events;
+        _subscription = events.Subscribe(Channel, (_, _) =>
+        {
+            DropCatalogue();
+            return Task.CompletedTask;
+        });
+    }
+
+    /// <summary>Drops the catalogue on every node; call after the publication is committed.</summary>
+    public Task InvalidateAsync(CancellationToken ct = default)
+    {
+        // This node at once (its own subscribers also get the message, but a page rendered right after the publication
+        // must not race the delivery).
+        DropCatalogue();
+        return _events.PublishAsync(Channel, "published", ct);
+    }
+
+    private void DropCatalogue()
     {
         var old = Interlocked.Exchange(ref _catalogueChanged, new CancellationTokenSource());
         old.Cancel();
         old.Dispose();
     }
+
+    public void Dispose() => _subscription.Dispose();
 
     public async Task<IReadOnlyList<CatalogItem>> GetPublishedAsync(CancellationToken ct = default)
     {

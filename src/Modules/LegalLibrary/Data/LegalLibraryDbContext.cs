@@ -13,10 +13,18 @@ public class LegalLibraryDbContext : DbContext, IHasOutbox
     public DbSet<LegalDocument> Documents => Set<LegalDocument>();
     public DbSet<LegalArticle> Articles => Set<LegalArticle>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<LegalCorpusState> CorpusState => Set<LegalCorpusState>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         builder.MapOutbox("legal_outbox");
+        builder.Entity<LegalCorpusState>(e =>
+        {
+            e.ToTable("legal_corpus_state");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.CorpusSha256).HasMaxLength(64);
+        });
         builder.Entity<LegalDocument>(e =>
         {
             e.ToTable("legal_documents");

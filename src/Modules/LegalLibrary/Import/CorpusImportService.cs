@@ -5,16 +5,19 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Training.LegalLibrary.Data;
 using Training.LegalLibrary.Search;
+using Training.Platform.Cluster;
 
 namespace Training.LegalLibrary.Import;
 
 /// <summary>At start, imports the configured corpus in the background (start-up is not delayed; the search page
 /// says the library is being prepared meanwhile). A missing corpus folder is skipped with a log line. A corpus whose
 /// content hash matches the last successful import is not imported again while its index is live; a changed corpus is
-/// re-imported while the current index keeps serving until the new one is ready.</summary>
+/// re-imported while the current index keeps serving until the new one is ready. With several nodes on one database the
+/// import runs on one node (a cluster lock) and the corpus hash is kept in the database: a node that finds the same
+/// hash there skips the import, and <see cref="IndexFollower"/> builds its index from the database.</summary>
 public sealed class CorpusImportService(
     IServiceProvider services, IOptions<LegalLibraryOptions> options, CorpusLocator locator, ImportStatus status,
-    CorpusFingerprint fingerprint, LegalIndex index, ILogger<CorpusImportService> log)
+    CorpusFingerprint fingerprint, LegalIndex index, IClusterLocks locks, ILogger<CorpusImportService> log)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -38,6 +41,14 @@ public sealed class CorpusImportService(
         try
         {
             await WaitForDatabaseAsync(stoppingToken);
+            await using var lease = await locks.AcquireAsync("legal-import", stoppingToken);
+            if (await ImportedByAnotherNodeAsync(hash, stoppingToken))
+            {
+                log.LogInformation("Legal corpus {Folder} already imported into the database; this node's index follows it", folder);
+                fingerprint.Remember(hash);
+                status.Finish();
+                return;
+            }
             using var scope = services.CreateScope();
             var importer = scope.ServiceProvider.GetRequiredService<CorpusImporter>();
             log.LogInformation("Importing the legal corpus from {Folder} in the background", folder);
@@ -47,6 +58,7 @@ public sealed class CorpusImportService(
                 log.LogInformation("Legal import: {Progress}", m);
             }, stoppingToken);
             log.LogInformation("Legal corpus imported: {Result}", result);
+            await RememberAsync(scope.ServiceProvider.GetRequiredService<LegalLibraryDbContext>(), hash, stoppingToken);
             fingerprint.Remember(hash);
             status.Finish();
         }
@@ -58,6 +70,24 @@ public sealed class CorpusImportService(
         {
             log.LogError(ex, "Legal corpus import failed; the library is unchanged");
             status.Fail(ex.Message);
+        }
+    }
+
+    private async Task<bool> ImportedByAnotherNodeAsync(string hash, CancellationToken ct)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<LegalLibraryDbContext>();
+        return await db.CorpusState.AsNoTracking().AnyAsync(s => s.Id == LegalCorpusState.SingletonId && s.CorpusSha256 == hash.ToLowerInvariant(), ct);
+    }
+
+    private static async Task RememberAsync(LegalLibraryDbContext db, string hash, CancellationToken ct)
+    {
+        // Lower case: the column holds 64 hexadecimal characters either way.
+        var value = hash.ToLowerInvariant();
+        if (await db.CorpusState.Where(s => s.Id == LegalCorpusState.SingletonId).ExecuteUpdateAsync(s => s.SetProperty(x => x.CorpusSha256, value), ct) == 0)
+        {
+            db.CorpusState.Add(new LegalCorpusState { CorpusSha256 = value, ChangedAt = DateTimeOffset.UtcNow });
+            await db.SaveChangesAsync(ct);
         }
     }
 

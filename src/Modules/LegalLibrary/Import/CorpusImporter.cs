@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Training.Abstractions.Cluster;
 using Training.Abstractions.Events;
 using Training.LegalLibrary.Corpus;
 using Training.LegalLibrary.Data;
@@ -21,8 +22,11 @@ public sealed record ImportResult(int Documents, int Articles, int Added, int Up
 /// brought in line with the corpus in one short transaction (changed articles updated, dropped ones removed, documents
 /// no longer in the corpus removed); the index is then rebuilt into a new folder and swapped in. Any error in the input
 /// leaves the database and the live index as they were.</summary>
-public sealed class CorpusImporter(LegalLibraryDbContext db, LegalIndex index, TimeProvider clock, ILogger<CorpusImporter> log)
+public sealed class CorpusImporter(LegalLibraryDbContext db, LegalIndex index, TimeProvider clock, IClusterEvents events, ILogger<CorpusImporter> log)
 {
+    /// <summary>The cluster channel on which an import announces a new corpus generation (the message is the number).</summary>
+    public const string GenerationChannel = "legal-corpus";
+
     public async Task<ImportResult> ImportAsync(string folder, Action<string>? progress = null, CancellationToken ct = default)
     {
         progress ??= m => log.LogInformation("{Progress}", m);
@@ -41,10 +45,12 @@ public sealed class CorpusImporter(LegalLibraryDbContext db, LegalIndex index, T
                 await tx.CommitAsync(ct);
             }
             progress($"Library written: {result}; building the search index");
+            // Every node's index follows the new generation (IndexFollower); this one builds its own now.
+            var generation = await GenerationAsync(db, ct);
+            await events.PublishAsync(GenerationChannel, generation.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
             // The index is derived: built into a new folder from the committed library, then swapped in. If building
             // fails, the previous index stays live and `reindex` (or the next import) rebuilds it.
-            var folderBuilt = await BuildIndexAsync(ct);
-            index.Activate(folderBuilt);
+            await RebuildAsync(ct);
             progress($"Import finished: {result}");
             return result;
         });
@@ -53,16 +59,33 @@ public sealed class CorpusImporter(LegalLibraryDbContext db, LegalIndex index, T
     /// <summary>Rebuild the index from the database and make it live.</summary>
     public async Task<int> ReindexAsync(CancellationToken ct = default)
     {
-        var folder = await BuildIndexAsync(ct);
-        index.Activate(folder);
+        await RebuildAsync(ct);
         return index.ArticleCount;
     }
 
-    private async Task<string> BuildIndexAsync(CancellationToken ct)
+    /// <summary>The library's generation: 0 until the first import that changes it.</summary>
+    public static async Task<long> GenerationAsync(LegalLibraryDbContext db, CancellationToken ct) =>
+        await db.CorpusState.AsNoTracking().Where(s => s.Id == LegalCorpusState.SingletonId).Select(s => s.Generation).FirstOrDefaultAsync(ct);
+
+    /// <summary>Builds this node's index from the database and makes it live, recording the generation it follows. The
+    /// generation is read before the articles, so the index is at least as new as the number it records (a newer import
+    /// in between only makes the follower build once more).</summary>
+    public async Task RebuildAsync(CancellationToken ct, long? onlyIfOlderThan = null)
     {
-        var today = clock.Today();
-        var (entries, catalog) = await IndexSource.LoadAsync(db, today, ct);
-        return await Task.Run(() => index.Build(entries, catalog), ct);
+        await index.BuildLock.WaitAsync(ct);
+        try
+        {
+            if (onlyIfOlderThan is { } wanted && index.CorpusGeneration >= wanted) return;
+            var generation = await GenerationAsync(db, ct);
+            var today = clock.Today();
+            var (entries, catalog) = await IndexSource.LoadAsync(db, today, ct);
+            var folder = await Task.Run(() => index.Build(entries, catalog), ct);
+            index.Activate(folder, generation);
+        }
+        finally
+        {
+            index.BuildLock.Release();
+        }
     }
 
     private async Task<ImportResult> WriteAsync(IReadOnlyList<ParsedDocument> parsed, CancellationToken ct)
@@ -130,8 +153,22 @@ public sealed class CorpusImporter(LegalLibraryDbContext db, LegalIndex index, T
         // Same transaction as the change: modules that resolved citations against the previous library resolve them again.
         if (added + updated + removed > 0) db.Enqueue(new LegalLibraryChanged(Guid.NewGuid(), clock.GetUtcNow(), added, updated, removed));
         await db.SaveChangesAsync(ct);
+        if (added + updated + removed > 0) await NextGenerationAsync(ct);
         db.ChangeTracker.Clear();
         return new ImportResult(parsed.Count, parsed.Sum(d => d.Articles.Count), added, updated, removed, unchanged);
+    }
+
+    /// <summary>Raises the generation in the import's transaction (the row lock orders concurrent imports).</summary>
+    private async Task NextGenerationAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var raised = await db.CorpusState.Where(s => s.Id == LegalCorpusState.SingletonId)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Generation, x => x.Generation + 1).SetProperty(x => x.ChangedAt, now), ct);
+        if (raised == 0)
+        {
+            db.CorpusState.Add(new LegalCorpusState { Generation = 1, ChangedAt = now });
+            await db.SaveChangesAsync(ct);
+        }
     }
 
     private static string Hash(ParsedArticle a)

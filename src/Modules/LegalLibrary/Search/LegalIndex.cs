@@ -37,6 +37,16 @@ public sealed class LegalIndex : IDisposable
 
     public int ArticleCount => Volatile.Read(ref _current)?.Count ?? 0;
 
+    /// <summary>The corpus generation (<c>legal_corpus_state</c>) the live index was built from; 0 for an index built
+    /// before generations existed, -1 when no index is open.</summary>
+    public long CorpusGeneration => Volatile.Read(ref _current)?.CorpusGeneration ?? -1;
+
+    /// <summary>Held while this node builds and swaps in an index, so an import and the follower never build twice at once.</summary>
+    public SemaphoreSlim BuildLock { get; } = new(1, 1);
+
+    private const string GenerationFile = "corpus-generation";
+    private const string BuildingMarker = "building";
+
     internal Generation? Current => Volatile.Read(ref _current);
 
     public static Analyzer CreateAnalyzer() => new PerFieldAnalyzerWrapper(new VietnameseAnalyzer(false, false), new Dictionary<string, Analyzer>
@@ -51,7 +61,13 @@ public sealed class LegalIndex : IDisposable
     public string Build(IEnumerable<IndexEntry> entries, IReadOnlyList<NamedDocument> catalog, int threads = 0, Action<string>? progress = null)
     {
         var folder = Path.Combine(_root, $"gen-{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid().ToString("N")[..6]}");
+        // Marks the folder as being built, so another process sharing the data folder (a CLI import beside the running
+        // node, which follows the same generation) does not delete it when it activates its own build.
+        System.IO.Directory.CreateDirectory(folder);
+        var marker = Path.Combine(folder, BuildingMarker);
+        File.WriteAllText(marker, Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         BuildInto(folder, entries, catalog, threads, progress);
+        File.Delete(marker);
         return folder;
     }
 
@@ -125,10 +141,11 @@ public sealed class LegalIndex : IDisposable
     }
 
     /// <summary>Make a built folder the live index: the pointer file is replaced atomically, then searches move to it.</summary>
-    public void Activate(string folder)
+    public void Activate(string folder, long? corpusGeneration = null)
     {
         lock (_swapLock)
         {
+            if (corpusGeneration is { } g) File.WriteAllText(Path.Combine(folder, GenerationFile), g.ToString(System.Globalization.CultureInfo.InvariantCulture));
             var next = Generation.Open(folder);
             var tmp = Path.Combine(_root, Pointer + ".tmp");
             File.WriteAllText(tmp, Path.GetFileName(folder));
@@ -168,6 +185,9 @@ public sealed class LegalIndex : IDisposable
         foreach (var dir in System.IO.Directory.EnumerateDirectories(_root, "gen-*"))
         {
             if (Path.GetFileName(dir) == keep) continue;
+            // Still being built by someone (a build left by a crash is removed once it is an hour old).
+            var marker = Path.Combine(dir, BuildingMarker);
+            if (File.Exists(marker) && File.GetLastWriteTimeUtc(marker) > DateTime.UtcNow.AddHours(-1)) continue;
             try { System.IO.Directory.Delete(dir, recursive: true); }
             catch (IOException) { /* still open on some platforms; removed next time */ }
             catch (UnauthorizedAccessException) { }
@@ -205,6 +225,8 @@ public sealed class LegalIndex : IDisposable
         public DiacriticRestorer Restorer { get; }
         public QueryUnderstanding Understanding { get; }
         public int Count { get; }
+        /// <summary>The corpus generation this folder was built from (0 when not recorded).</summary>
+        public long CorpusGeneration { get; private init; }
         /// <summary>Per-document arrays (canonical article, validity, ALQAC ids, facets).</summary>
         public ArticleTable Table { get; }
         /// <summary>Postings with BM25 contributions of the terms queries use.</summary>
@@ -227,7 +249,9 @@ public sealed class LegalIndex : IDisposable
                 var catalog = File.Exists(catalogPath)
                     ? File.ReadAllLines(catalogPath).Select(l => l.Split('\t')).Where(p => p.Length == 2).Select(p => new NamedDocument(p[0], p[1])).ToList()
                     : [];
-                return new Generation(reader, restorer, new QueryUnderstanding(catalog, restorer));
+                var generationPath = Path.Combine(folder, GenerationFile);
+                var corpusGeneration = File.Exists(generationPath) && long.TryParse(File.ReadAllText(generationPath).Trim(), out var g) ? g : 0;
+                return new Generation(reader, restorer, new QueryUnderstanding(catalog, restorer)) { CorpusGeneration = corpusGeneration };
             }
             catch
             {

@@ -1,17 +1,21 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Training.Abstractions.Cluster;
 using Training.Reporting.Coverage;
 using Training.Platform.Time;
 
 namespace Training.Reporting.Reminders;
 
-/// <summary>Scans for reminders once at start, then every day at the configured local hour (clock injected).</summary>
+/// <summary>Scans for reminders once at start, then every day at the configured local hour (clock injected). A singleton
+/// job: with several nodes one of them scans (the scan is idempotent, but N scans would be N times the work); when it
+/// dies another takes over and scans at once.</summary>
 public sealed class ReminderService(IServiceScopeFactory scopes, TimeProvider clock, IOptions<ReminderOptions> options, ILogger<ReminderService> log)
-    : BackgroundService
+    : ISingletonJob
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public string Name => "reporting:reminders";
+
+    public async Task RunAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Enabled) return;
         while (!stoppingToken.IsCancellationRequested)

@@ -95,6 +95,26 @@ namespace Training.LegalLibrary.Migrations.Postgres
                     b.ToTable("legal_articles", (string)null);
                 });
 
+            modelBuilder.Entity("Training.LegalLibrary.Data.LegalCorpusState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CorpusSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Generation")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("legal_corpus_state", (string)null);
+                });
+
             modelBuilder.Entity("Training.LegalLibrary.Data.LegalDocument", b =>
                 {
                     b.Property<int>("Id")

@@ -88,6 +88,26 @@ namespace Training.LegalLibrary.Migrations.Sqlite
                     b.ToTable("legal_articles", (string)null);
                 });
 
+            modelBuilder.Entity("Training.LegalLibrary.Data.LegalCorpusState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorpusSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Generation")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("legal_corpus_state", (string)null);
+                });
+
             modelBuilder.Entity("Training.LegalLibrary.Data.LegalDocument", b =>
                 {
                     b.Property<int>("Id")
