@@ -65,6 +65,6 @@ internal static class Cmi12Model
     };
 
     /// <summary>Error codes of RTE 1.2 §3.3.2.</summary>
-    public static readonly CmiErrors Errors = new(Undefined: 201, ReadOnly: 403, WriteOnly: 404, TypeMismatch: 405, OutOfRange: 405,
+    public static readonly CmiErrors Errors = new(Undefined: 401, ReadOnly: 403, WriteOnly: 404, TypeMismatch: 405, OutOfRange: 405,
         Keyword: 402, NoChildren: 202, NoCount: 203, NotInitialized: 0, OutOfOrder: 201, Dependency: 201, GetFailure: 201, SetFailure: 101);
 }
