@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Training.Abstractions.Cli;
+using Training.Abstractions.Hosting;
+using Training.Courses.Scorm.Demo;
 using Training.Courses.Scorm.Content;
 using Training.Courses.Scorm.Import;
 using Training.Courses.Scorm.Runtime;
@@ -18,6 +20,7 @@ internal static class ScormRegistration
         services.AddScoped<ScormPlayer>();
         services.AddSingleton<ScormTokens>();
         services.AddSingleton<ICliVerb, ImportScormVerb>();
+        services.AddSingleton<IDemoSeeder, ScormDemoSeeder>();
         return services;
     }
 
