@@ -11,6 +11,7 @@ using Training.Courses.Api;
 using Training.Courses.Cli;
 using Training.Courses.Data;
 using Training.Courses.Markdown;
+using Training.Courses.Scorm;
 using Training.Courses.Seed;
 using Training.Courses.Services;
 using Training.Platform.Data;
@@ -48,12 +49,14 @@ public static class CoursesModule
         services.AddScoped<IDomainEventHandler<LegalLibraryChanged>, CitationRefresh>();
         services.AddSingleton<IDemoSeeder, CoursesDemoSeeder>();
         services.AddSingleton<ICliVerb, GenerateBenchVerb>();
+        services.AddScorm();
         return services;
     }
 
     public static IEndpointRouteBuilder MapCourses(this IEndpointRouteBuilder endpoints)
     {
         CoursesApi.Map(endpoints);
+        ScormRegistration.MapScorm(endpoints);
         return endpoints;
     }
 }

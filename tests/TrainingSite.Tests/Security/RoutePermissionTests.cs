@@ -108,6 +108,11 @@ public sealed class RoutePermissionTests
         ["POST /authoring/{id:guid}/evaluation?handler=Add"] = Perm(CoursesP.Author),
         ["POST /authoring/{id:guid}/evaluation?handler=Delete"] = Perm(CoursesP.Author),
         ["POST /authoring/{id:guid}/evaluation?handler=Settings"] = Perm(CoursesP.Author),
+        ["GET /authoring/{id:guid}/scorm"] = Perm(CoursesP.Author),
+        ["POST /authoring/{id:guid}/scorm"] = Perm(CoursesP.Author),
+        // SCORM content: opened by a sandboxed frame without cookies; the token in the path is the capability.
+        ["GET /scorm-content/{packageId:guid}/{token}/{**path}"] = Public,
+        ["POST /courses/scorm/attempts/{attemptId:guid}/commit"] = Perm(CoursesP.Learn),
         ["GET /authoring/{id:guid}/classes"] = Perm(CoursesP.Author),
         ["POST /authoring/{id:guid}/classes"] = Perm(CoursesP.Author),
         ["GET /authoring/classes/{classId:guid}"] = Perm(CoursesP.RunClasses),

@@ -184,6 +184,7 @@ public class CoursesDbContext : DbContext, IHasOutbox
             e.Property(x => x.ActorEmail).HasMaxLength(256);
             e.HasIndex(x => x.Timestamp);
         });
+        Scorm.Data.ScormModel.Configure(b);
 
         if (Database.IsSqlite())
         {

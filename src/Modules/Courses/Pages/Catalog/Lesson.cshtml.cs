@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
 using Training.Courses.Data;
 using Training.Courses.Markdown;
+using Training.Courses.Scorm;
+using Training.Courses.Scorm.Runtime;
 using Training.Courses.Services;
 
 namespace Training.Courses.Pages.Catalog;
@@ -23,14 +25,21 @@ public sealed class LessonModel(CourseCatalog catalog, LessonRenderer renderer) 
     public IReadOnlyList<OutlineLesson> Outline { get; private set; } = [];
     public Enrolment? Enrolment { get; private set; }
     public HashSet<Guid> Done { get; private set; } = [];
+    /// <summary>The player when the lesson is a SCORM package; such a lesson is done when the package says so.</summary>
+    public ScormView? Scorm { get; private set; }
 
     public OutlineLesson? Previous => Outline.LastOrDefault(l => l.Number < Lesson.Number);
     public OutlineLesson? Next => Outline.FirstOrDefault(l => l.Number > Lesson.Number);
 
-    public async Task<IActionResult> OnGetAsync(string code, Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string code, Guid id, string? item, CancellationToken ct)
     {
         if (!await LoadAsync(code, id, ct)) return NotFound();
         if (Enrolment is not null) await Learning.RecordViewAsync(Enrolment, Lesson, ct);
+        if (ScormLessonMarker.Find(Lesson.Markdown) is { } package)
+        {
+            Scorm = await HttpContext.RequestServices.GetRequiredService<ScormPlayer>().BuildAsync(package, Lesson, Enrolment, item, ct);
+            if (Scorm is not null) return Page();
+        }
         Rendered = await renderer.RenderAsync(Lesson.Markdown, forAuthor: false, Lesson.ContentHash, ct);
         return Page();
     }
@@ -38,7 +47,7 @@ public sealed class LessonModel(CourseCatalog catalog, LessonRenderer renderer) 
     [Authorize(Policy = Permissions.Learn)]
     public async Task<IActionResult> OnPostDoneAsync(string code, Guid id, CancellationToken ct)
     {
-        if (!await LoadAsync(code, id, ct) || Enrolment is null) return NotFound();
+        if (!await LoadAsync(code, id, ct) || Enrolment is null || ScormLessonMarker.Find(Lesson.Markdown) is not null) return NotFound();
         await Learning.MarkDoneAsync(Enrolment, Lesson, ct);
         return Redirect(Next is { } n ? $"/courses/{Version.Code}/lessons/{n.Id}" : $"/courses/{Version.Code}");
     }
