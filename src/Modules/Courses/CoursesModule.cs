@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Training.Abstractions.Certificates;
 using Training.Abstractions.Citations;
 using Training.Abstractions.Cli;
 using Training.Abstractions.Events;
@@ -9,6 +10,7 @@ using Training.Abstractions.Navigation;
 using Training.Abstractions.Security;
 using Training.Courses.Api;
 using Training.Courses.Cli;
+using Training.Courses.Cycles;
 using Training.Courses.Data;
 using Training.Courses.Markdown;
 using Training.Courses.Seed;
@@ -43,6 +45,8 @@ public static class CoursesModule
         services.AddScoped<ILearningActivity, LearningActivity>();
         services.AddScoped<ICitingLessonSource, CitingLessonSource>();
         services.AddScoped<IDomainEventHandler<LegalLibraryChanged>, CitationRefresh>();
+        services.AddScoped<IDomainEventHandler<RecertificationOpened>, RecertificationOpenedHandler>();
+        services.AddDomainEvent<RecertificationOpened>();
         services.AddSingleton<IDemoSeeder, CoursesDemoSeeder>();
         services.AddSingleton<ICliVerb, GenerateBenchVerb>();
         return services;
