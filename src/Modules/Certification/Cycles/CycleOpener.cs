@@ -46,14 +46,14 @@ public sealed class CycleOpener(CertificationDbContext db, TimeProvider clock, I
         var open = (await db.Cycles.AsNoTracking().Where(c => c.ProgrammeId == programme.Id && userIds.Contains(c.UserId))
                 .Select(c => new { c.UserId, c.Cycle }).ToListAsync(ct))
             .Select(c => (c.UserId, c.Cycle)).ToHashSet();
-        var now = clock.GetUtcNow();
+        var now = clock.GetUtcNow().ToUniversalTime();
         return openings
             .Where(o => !open.Contains((o.Holding.UserId, o.Holding.Cycle + 1)))
             .DistinctBy(o => o.Holding.UserId, StringComparer.Ordinal)
             .Select(o => (new CertificationCycle
             {
                 Id = Guid.NewGuid(), UserId = o.Holding.UserId, ProgrammeId = programme.Id, Cycle = o.Holding.Cycle + 1,
-                PreviousCertificateId = o.Holding.CertificateId, Reason = reason, OpenedAt = now, CountFrom = o.CountFrom,
+                PreviousCertificateId = o.Holding.CertificateId, Reason = reason, OpenedAt = now, CountFrom = o.CountFrom.ToUniversalTime(),
                 DueOn = o.DueOn, OpenedBy = actor,
             }, o.Holding))
             .ToList();

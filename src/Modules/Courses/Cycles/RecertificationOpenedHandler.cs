@@ -39,7 +39,7 @@ public sealed class RecertificationOpenedHandler(CoursesDbContext db, CourseCata
             var row = new CycleAssignment
             {
                 Id = Guid.NewGuid(), UserId = e.UserId, ProgrammeId = e.ProgrammeId, ProgrammeName = e.ProgrammeName, Cycle = e.NewCycle,
-                CourseId = course.CourseId, CourseCode = course.Code, Reason = e.Reason, DueOn = e.DueOn, OpenedAt = e.OccurredAt,
+                CourseId = course.CourseId, CourseCode = course.Code, Reason = e.Reason, DueOn = e.DueOn, OpenedAt = e.OccurredAt.ToUniversalTime(),
             };
             db.CycleAssignments.Add(row);
             if (runs.TryGetValue(course.CourseId, out var run) && run.CompletedAt is null)
@@ -51,7 +51,7 @@ public sealed class RecertificationOpenedHandler(CoursesDbContext db, CourseCata
             var enrolment = new Enrolment
             {
                 Id = Guid.NewGuid(), UserId = e.UserId, CourseId = course.CourseId, VersionId = course.VersionId, Source = EnrolmentSource.Assigned,
-                EnrolledAt = e.OccurredAt, DueOn = e.DueOn, IsCurrent = true,
+                EnrolledAt = e.OccurredAt.ToUniversalTime(), DueOn = e.DueOn, IsCurrent = true,
             };
             db.Enrolments.Add(enrolment);
             row.EnrolmentId = enrolment.Id;
