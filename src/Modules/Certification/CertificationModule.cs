@@ -71,6 +71,8 @@ public static class CertificationModule
         services.AddScoped<RecertificationScanner>();
         services.AddSingletonJob<RecertificationJob>();
         services.AddDomainEvent<RecertificationOpened>();
+        services.AddScoped<IDomainEventHandler<CourseRevised>, CourseRevisedHandler>();
+        services.AddDomainEvent<CourseRevised>();
         services.AddScoped<IDomainEventHandler<CourseCompleted>, CourseCompletedHandler>();
         services.AddDomainEvent<CourseCompleted>();
         services.AddDomainEvent<CertificateIssued>();

@@ -40,6 +40,7 @@ public static class CoursesModule
         services.AddScoped<AuthoringService>();
         services.AddScoped<ClassService>();
         services.AddScoped<CertificateHints>();
+        services.AddScoped<CitationFlags>();
         services.AddScoped<AssignmentPlanner>();
         services.AddScoped<AssignmentService>();
         services.AddScoped<ILearningActivity, LearningActivity>();
@@ -47,6 +48,7 @@ public static class CoursesModule
         services.AddScoped<IDomainEventHandler<LegalLibraryChanged>, CitationRefresh>();
         services.AddScoped<IDomainEventHandler<RecertificationOpened>, RecertificationOpenedHandler>();
         services.AddDomainEvent<RecertificationOpened>();
+        services.AddDomainEvent<CourseRevised>();
         services.AddSingleton<IDemoSeeder, CoursesDemoSeeder>();
         services.AddSingleton<ICliVerb, GenerateBenchVerb>();
         return services;

@@ -39,6 +39,7 @@ public static class LegalLibraryModule
         services.AddScoped<LegalLibraryReader>();
         services.AddScoped<LegalSearchService>();
         services.AddScoped<ICitationResolver, CitationResolver>();
+        services.AddScoped<ICitationValidity, CitationValidityService>();
         services.AddScoped<ILegalDocumentResolver, LegalDocumentResolver>();
         services.AddHostedService<CorpusImportService>();
         services.AddSingleton<ICliVerb, ImportCorpusVerb>();

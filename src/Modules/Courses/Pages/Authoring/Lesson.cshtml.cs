@@ -8,7 +8,8 @@ using Training.Courses.Services;
 namespace Training.Courses.Pages.Authoring;
 
 /// <summary>Markdown editor with a server-rendered preview that lists unresolved citations.</summary>
-public sealed class LessonModel(AuthoringService authoring, CoursesDbContext db, LessonRenderer renderer, TimeProvider clock) : EditorPage(authoring, db)
+public sealed class LessonModel(AuthoringService authoring, CoursesDbContext db, LessonRenderer renderer, TimeProvider clock, CitationFlags flags)
+    : EditorPage(authoring, db)
 {
     public Lesson Lesson { get; private set; } = null!;
     [BindProperty] public string Title { get; set; } = "";
@@ -16,6 +17,16 @@ public sealed class LessonModel(AuthoringService authoring, CoursesDbContext db,
     public RenderedLesson Preview { get; private set; } = null!;
     public string? Message { get; private set; }
     public FieldErrors Errors { get; } = [];
+    /// <summary>Documents the text cites that are replaced, expired or will be within 180 days.</summary>
+    public IReadOnlyList<Training.Abstractions.Citations.CitedDocument> ChangingLaw { get; private set; } = [];
+
+    public override async Task OnPageHandlerExecutionAsync(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context,
+        Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutionDelegate next)
+    {
+        await next();
+        // Every handler that shows the editor flags what its preview cites.
+        if (Preview is not null && Lesson is not null) ChangingLaw = await flags.ForKeysAsync(Preview.ArticleKeys.ToList(), HttpContext.RequestAborted);
+    }
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid lessonId, CancellationToken ct)
     {

@@ -23,6 +23,8 @@ public sealed class LessonModel(CourseCatalog catalog, LessonRenderer renderer) 
     public IReadOnlyList<OutlineLesson> Outline { get; private set; } = [];
     public Enrolment? Enrolment { get; private set; }
     public HashSet<Guid> Done { get; private set; } = [];
+    /// <summary>Cited documents replaced, expired or about to be: shown to the learner beside the lesson text.</summary>
+    public IReadOnlyList<Training.Abstractions.Citations.CitedDocument> ChangingLaw { get; private set; } = [];
 
     public OutlineLesson? Previous => Outline.LastOrDefault(l => l.Number < Lesson.Number);
     public OutlineLesson? Next => Outline.FirstOrDefault(l => l.Number > Lesson.Number);
@@ -32,6 +34,7 @@ public sealed class LessonModel(CourseCatalog catalog, LessonRenderer renderer) 
         if (!await LoadAsync(code, id, ct)) return NotFound();
         if (Enrolment is not null) await Learning.RecordViewAsync(Enrolment, Lesson, ct);
         Rendered = await renderer.RenderAsync(Lesson.Markdown, forAuthor: false, Lesson.ContentHash, ct);
+        ChangingLaw = await HttpContext.RequestServices.GetRequiredService<CitationFlags>().ForLessonAsync(Lesson.Id, ct);
         return Page();
     }
 
