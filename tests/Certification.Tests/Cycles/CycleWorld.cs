@@ -10,11 +10,13 @@ namespace Training.Certification.Tests.Cycles;
 /// through the site (Courses → outbox → Certification), with the background scanner off so tests drive it.</summary>
 public sealed record CycleWorld(TrainingApp App, FakeTimeProvider Clock, Classroom Room, Programme Programme, Certificate First)
 {
-    public static async Task<CycleWorld> CreateAsync(TestDatabase database = TestDatabase.Sqlite, IDictionary<string, string?>? settings = null)
+    public static async Task<CycleWorld> CreateAsync(TestDatabase database = TestDatabase.Sqlite, IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configure = null)
     {
         var all = new Dictionary<string, string?> { ["Certification:Recertification:Enabled"] = "false" };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) all[k] = v;
         var (app, clock) = CertificationHost.Create(database, all);
+        if (configure is not null) app.WithServices(configure);
         var room = await app.ArrangeClassroomAsync();
         var programme = await app.AddProgrammeAsync(courses: room.Course.Code, months: 24);
         await room.Client.CompleteAsync(app, room.Course);

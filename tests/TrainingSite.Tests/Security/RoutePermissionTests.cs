@@ -71,6 +71,8 @@ public sealed class RoutePermissionTests
         ["POST /authoring"] = Perm(CoursesP.Author),
         ["GET /authoring/{id:guid}"] = Perm(CoursesP.Author),
         ["POST /authoring/{id:guid}?handler=Save"] = Perm(CoursesP.Author),
+        // The handler also requires Courses.EditAll (checked inside, tested in LegalLibrary.Tests LawChangeTests).
+        ["POST /authoring/{id:guid}?handler=RequestUpdate"] = Perm(CoursesP.Author),
         ["POST /authoring/{id:guid}?handler=AddSection"] = Perm(CoursesP.Author),
         ["POST /authoring/{id:guid}?handler=AddLesson"] = Perm(CoursesP.Author),
         ["POST /authoring/{id:guid}?handler=MoveSection"] = Perm(CoursesP.Author),
