@@ -36,6 +36,7 @@ public static class LegalLibraryModule
         services.AddSingleton<CorpusLocator>();
         services.AddSingleton<CorpusFingerprint>();
         services.AddScoped<CorpusImporter>();
+        services.AddScoped<DocumentMetadata>();
         services.AddScoped<LegalLibraryReader>();
         services.AddScoped<LegalSearchService>();
         services.AddScoped<ICitationResolver, CitationResolver>();

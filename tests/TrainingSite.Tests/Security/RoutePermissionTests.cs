@@ -7,6 +7,7 @@ using CertP = Training.Certification.Permissions;
 using CoursesP = Training.Courses.Permissions;
 using OrgP = Training.Organisation.Permissions;
 using ReportP = Training.Reporting.Permissions;
+using LegalP = Training.LegalLibrary.Permissions;
 
 namespace Training.Site.Tests.Security;
 
@@ -55,6 +56,8 @@ public sealed class RoutePermissionTests
         ["GET /legal/{doc}"] = Public,
         ["GET /legal/{doc}/{key}"] = Public,
         ["GET /api/legal/search"] = Public,
+        ["GET /admin/legal/documents"] = Perm(LegalP.ImportCorpus),
+        ["POST /admin/legal/documents"] = Perm(LegalP.ImportCorpus),
         // Courses
         ["GET /courses"] = Public,
         ["GET /courses/{code}"] = Public,

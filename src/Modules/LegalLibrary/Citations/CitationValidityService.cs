@@ -22,6 +22,7 @@ public sealed class CitationValidityService(LegalLibraryDbContext db) : ICitatio
         var documents = await db.Documents.AsNoTracking().Where(d => d.Number != "" && d.Format != "phapdien").ToListAsync(ct);
         var bySlug = await db.Documents.AsNoTracking().Where(d => slugs.Contains(d.Slug)).ToDictionaryAsync(d => d.Slug, ct);
         var byNumber = documents.GroupBy(d => d.Number, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        var recorded = DocumentMetadata.Replacements(documents);
         var result = new Dictionary<string, CitedDocument>();
         foreach (var (key, slug, articleKey) in wanted)
         {
@@ -34,7 +35,7 @@ public sealed class CitationValidityService(LegalLibraryDbContext db) : ICitatio
             var title = source?.Title ?? article.SourceTitle ?? KnownDocuments.Titles.GetValueOrDefault(number) ?? number;
             var replacement = source is not null
                 ? (source.ReplacedBy is { } by ? new KnownDocuments.Replacement(by, source.ReplacedFrom) : null)
-                : KnownDocuments.ReplacementOf(number);
+                : recorded.GetValueOrDefault(number) ?? KnownDocuments.ReplacementOf(number);
             result[key] = Judge(number, title, replacement, source?.Expired == true, asOf, withinDays, byNumber);
         }
         return result;
