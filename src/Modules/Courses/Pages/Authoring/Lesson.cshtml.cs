@@ -20,13 +20,6 @@ public sealed class LessonModel(AuthoringService authoring, CoursesDbContext db,
     /// <summary>Documents the text cites that are replaced, expired or will be within 180 days.</summary>
     public IReadOnlyList<Training.Abstractions.Citations.CitedDocument> ChangingLaw { get; private set; } = [];
 
-    public override async Task OnPageHandlerExecutionAsync(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context,
-        Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutionDelegate next)
-    {
-        await next();
-        // Every handler that shows the editor flags what its preview cites.
-        if (Preview is not null && Lesson is not null) ChangingLaw = await flags.ForKeysAsync(Preview.ArticleKeys.ToList(), HttpContext.RequestAborted);
-    }
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid lessonId, CancellationToken ct)
     {
@@ -34,6 +27,7 @@ public sealed class LessonModel(AuthoringService authoring, CoursesDbContext db,
         Title = Lesson.Title;
         Markdown = Lesson.Markdown;
         Preview = await renderer.RenderAsync(Markdown, forAuthor: true, ct: ct);
+        await FlagAsync(ct);
         return Page();
     }
 
@@ -42,6 +36,7 @@ public sealed class LessonModel(AuthoringService authoring, CoursesDbContext db,
         if (await LoadAsync(id, lessonId, ct) is { } refused) return refused;
         Preview = await renderer.RenderAsync(AuthoringService.NormaliseMarkdown(Markdown), forAuthor: true, ct: ct);
         Message = "Bản xem trước chưa được lưu.";
+        await FlagAsync(ct);
         if (Preview.Error is not null) Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
@@ -67,8 +62,12 @@ public sealed class LessonModel(AuthoringService authoring, CoursesDbContext db,
         await Authoring.SaveAsync(ct);
         Preview = await renderer.RenderAsync(Lesson.Markdown, forAuthor: true, ct: ct);
         Message = "Đã lưu bản nháp.";
+        await FlagAsync(ct);
         return Page();
     }
+
+    /// <summary>Flags what the preview cites (the draft's text, so fixing the citation removes the flag).</summary>
+    private async Task FlagAsync(CancellationToken ct) => ChangingLaw = await flags.ForKeysAsync(Preview.ArticleKeys.ToList(), ct);
 
     private async Task<IActionResult?> LoadAsync(Guid id, Guid lessonId, CancellationToken ct)
     {
