@@ -36,9 +36,11 @@ public static class LegalLibraryModule
         services.AddSingleton<CorpusLocator>();
         services.AddSingleton<CorpusFingerprint>();
         services.AddScoped<CorpusImporter>();
+        services.AddScoped<DocumentMetadata>();
         services.AddScoped<LegalLibraryReader>();
         services.AddScoped<LegalSearchService>();
         services.AddScoped<ICitationResolver, CitationResolver>();
+        services.AddScoped<ICitationValidity, CitationValidityService>();
         services.AddScoped<ILegalDocumentResolver, LegalDocumentResolver>();
         services.AddHostedService<CorpusImportService>();
         services.AddHostedService<IndexFollower>();

@@ -17,6 +17,7 @@ using Training.Reporting.Reminders;
 using Training.Reporting.Reports;
 using Training.Platform.Outbox;
 using Training.Abstractions.Events;
+using Training.Abstractions.Certificates;
 using Training.Reporting.Seed;
 
 namespace Training.Reporting;
@@ -47,6 +48,8 @@ public static class ReportingModule
         services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section);
         services.AddScoped<ReminderScanner>();
         services.AddScoped<IDomainEventHandler<ReminderEmail>, ReminderEmailHandler>();
+        services.AddScoped<IDomainEventHandler<RecertificationOpened>, RecertificationNotices>();
+        services.AddDomainEvent<RecertificationOpened>();
         services.AddDomainEvent<ReminderEmail>();
         services.AddOutboxDispatcher<ReportingDbContext>();
         services.AddSingletonJob<ReminderService>();

@@ -7,6 +7,7 @@ using CertP = Training.Certification.Permissions;
 using CoursesP = Training.Courses.Permissions;
 using OrgP = Training.Organisation.Permissions;
 using ReportP = Training.Reporting.Permissions;
+using LegalP = Training.LegalLibrary.Permissions;
 
 namespace Training.Site.Tests.Security;
 
@@ -67,6 +68,8 @@ public sealed class RoutePermissionTests
         ["GET /legal/{doc}"] = Public,
         ["GET /legal/{doc}/{key}"] = Public,
         ["GET /api/legal/search"] = Public,
+        ["GET /admin/legal/documents"] = Perm(LegalP.ImportCorpus),
+        ["POST /admin/legal/documents"] = Perm(LegalP.ImportCorpus),
         // Courses
         ["GET /courses"] = Public,
         ["GET /courses/{code}"] = Public,
@@ -85,6 +88,8 @@ public sealed class RoutePermissionTests
         ["POST /authoring"] = Perm(CoursesP.Author),
         ["GET /authoring/{id:guid}"] = Perm(CoursesP.Author),
         ["POST /authoring/{id:guid}?handler=Save"] = Perm(CoursesP.Author),
+        // The handler also requires Courses.EditAll (checked inside, tested in LegalLibrary.Tests LawChangeTests).
+        ["POST /authoring/{id:guid}?handler=RequestUpdate"] = Perm(CoursesP.Author),
         ["POST /authoring/{id:guid}?handler=AddSection"] = Perm(CoursesP.Author),
         ["POST /authoring/{id:guid}?handler=AddLesson"] = Perm(CoursesP.Author),
         ["POST /authoring/{id:guid}?handler=MoveSection"] = Perm(CoursesP.Author),

@@ -16,6 +16,7 @@ public class CertificationDbContext : DbContext, IHasOutbox
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<IssuerMark> Marks => Set<IssuerMark>();
     public DbSet<CertificateTemplate> Templates => Set<CertificateTemplate>();
+    public DbSet<CertificationCycle> Cycles => Set<CertificationCycle>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -102,6 +103,17 @@ public class CertificationDbContext : DbContext, IHasOutbox
             e.Property(x => x.AccentColour).HasMaxLength(7);
             e.Property(x => x.CreatedBy).HasMaxLength(200);
             e.HasIndex(x => new { x.ProgrammeId, x.Version }).IsUnique();
+        });
+        builder.Entity<CertificationCycle>(e =>
+        {
+            e.ToTable("cert_cycles");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.UserId).HasMaxLength(64);
+            e.Property(x => x.Reason).HasMaxLength(32);
+            e.Property(x => x.OpenedBy).HasMaxLength(64);
+            // A cycle opens once per person and programme, whoever asks first (the scanner, an administrator).
+            e.HasIndex(x => new { x.UserId, x.ProgrammeId, x.Cycle }).IsUnique();
+            e.HasIndex(x => new { x.ProgrammeId, x.OpenedAt });
         });
         builder.Entity<AuditEntry>(e =>
         {

@@ -53,6 +53,11 @@ public sealed class CertificateIssuer(
             .OrderByDescending(c => c.Cycle).ThenByDescending(c => c.Revision).FirstOrDefault();
         if (latest is null) return (1, null);
         if (latest.RevokedOn is { } revoked) return (latest.Cycle + 1, VietnamClock.StartOf(revoked));
+        // A cycle opened ahead of the window (the course was updated) or by the scanner says when completions count.
+        var opened = await db.Cycles.AsNoTracking()
+            .Where(c => c.UserId == userId && c.ProgrammeId == programme.Id && c.Cycle == latest.Cycle + 1)
+            .Select(c => (DateTimeOffset?)c.CountFrom).FirstOrDefaultAsync(ct);
+        if (opened is { } countFrom) return (latest.Cycle + 1, countFrom);
         if (latest.ExpiresOn is not { } expires) return null;
         var opens = expires.AddDays(-programme.RecertificationWindowDays);
         if (clock.Today() < opens) return null;

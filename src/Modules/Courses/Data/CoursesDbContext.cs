@@ -32,6 +32,7 @@ public class CoursesDbContext : DbContext, IHasOutbox
     public DbSet<QuizAttempt> Attempts => Set<QuizAttempt>();
     public DbSet<Completion> Completions => Set<Completion>();
     public DbSet<Assignment> Assignments => Set<Assignment>();
+    public DbSet<CycleAssignment> CycleAssignments => Set<CycleAssignment>();
     public DbSet<TrainingClass> Classes => Set<TrainingClass>();
     public DbSet<ClassRegistration> Registrations => Set<ClassRegistration>();
     public DbSet<XapiStatement> Statements => Set<XapiStatement>();
@@ -49,6 +50,8 @@ public class CoursesDbContext : DbContext, IHasOutbox
             e.Property(x => x.Summary).HasMaxLength(TextLimits.Paragraph);
             e.Property(x => x.Category).HasMaxLength(TextLimits.Name);
             e.Property(x => x.Audience).HasMaxLength(1000);
+            e.Property(x => x.UpdateRequestedBy).HasMaxLength(450);
+            e.Property(x => x.UpdateReason).HasMaxLength(TextLimits.Paragraph);
             e.HasIndex(x => x.Code).IsUnique();
             e.HasMany(x => x.Owners).WithOne().HasForeignKey(x => x.CourseId);
             e.HasMany(x => x.Sections).WithOne().HasForeignKey(x => x.CourseId);
@@ -158,6 +161,17 @@ public class CoursesDbContext : DbContext, IHasOutbox
             e.Property(x => x.Target).HasMaxLength(TextLimits.Paragraph);
             // The natural key: a person is assigned a course once. Bulk assignment inserts only the missing pairs.
             e.HasIndex(x => new { x.CourseId, x.UserId }).IsUnique();
+        });
+        b.Entity<CycleAssignment>(e =>
+        {
+            e.ToTable("courses_cycle_assignments");
+            e.Property(x => x.UserId).HasMaxLength(450);
+            e.Property(x => x.ProgrammeName).HasMaxLength(300);
+            e.Property(x => x.CourseCode).HasMaxLength(TextLimits.Code);
+            e.Property(x => x.Reason).HasMaxLength(32);
+            // The handler's idempotency key: a redelivered RecertificationOpened adds nothing.
+            e.HasIndex(x => new { x.UserId, x.ProgrammeId, x.Cycle, x.CourseId }).IsUnique();
+            e.HasIndex(x => new { x.CourseId, x.DueOn });
         });
         b.Entity<TrainingClass>(e =>
         {

@@ -56,6 +56,13 @@ public sealed class Course
     public int? TimeLimitMinutes { get; set; }
     public ReviewMode ReviewMode { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>Set when a programme administrator marked the course "cần cập nhật" (e.g. the law it teaches changed);
+    /// cleared by the next publication, which then asks the programmes listing the course to open a new cycle.</summary>
+    public DateTimeOffset? UpdateRequestedAt { get; set; }
+    public string? UpdateRequestedBy { get; set; }
+    public string? UpdateReason { get; set; }
+    /// <summary>Due date of the holders' new cycle, chosen when the update was requested.</summary>
+    public DateOnly? RecertifyDueOn { get; set; }
     public List<CourseOwner> Owners { get; set; } = [];
     public List<Section> Sections { get; set; } = [];
     public List<Question> Questions { get; set; } = [];

@@ -1,3 +1,6 @@
+using Training.Platform.Time;
+using Training.Abstractions.Events;
+using Training.Platform.Outbox;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Training.Abstractions.Security;
@@ -163,6 +166,13 @@ public sealed class AuthoringService(CoursesDbContext db, LessonRenderer rendere
         course.LatestVersion = version.Version;
         course.PublishedVersionId = version.Id;
         course.Status = CourseStatus.Published;
+        if (course.UpdateRequestedAt is not null)
+        {
+            // The requested update is published: holders of the programmes listing the course start a new cycle.
+            db.Enqueue(new CourseRevised(Guid.NewGuid(), now.ToUniversalTime(), course.Id, course.Code, version.Version,
+                course.RecertifyDueOn ?? clock.Today().AddDays(UpdateRequest.DefaultDueDays), course.UpdateRequestedBy ?? userId));
+            UpdateRequest.Clear(course);
+        }
         await db.SaveChangesAsync(ct);
         await catalog.InvalidateAsync(ct);
         return new PublishResult(version, [], warnings);

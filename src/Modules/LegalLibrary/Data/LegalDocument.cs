@@ -17,9 +17,13 @@ public sealed class LegalDocument
     public string? ReplacedBy { get; set; }
     /// <summary>From when <see cref="ReplacedBy"/> applies.</summary>
     public DateOnly? ReplacedFrom { get; set; }
+    /// <summary>Number of the document this one replaces (recorded with the metadata; applied to that document's
+    /// <see cref="ReplacedBy"/> from this one's <see cref="EffectiveDate"/>).</summary>
+    public string? Replaces { get; set; }
     /// <summary>True when the document is known to have expired without a replacement.</summary>
     public bool Expired { get; set; }
-    /// <summary>Import format: <c>alqac</c>, <c>phapdien</c> or <c>plan</c>.</summary>
+    /// <summary>Import format: <c>alqac</c>, <c>phapdien</c> or <c>plan</c>; <c>metadata</c> for a document an administrator
+    /// recorded before its text was imported (a later import with the same number fills this row).</summary>
     public string Format { get; set; } = "";
     /// <summary>The ALQAC <c>id</c> of the law, kept so evaluation output can use it.</summary>
     public string? AlqacLawId { get; set; }

@@ -35,6 +35,7 @@ public class LegalLibraryDbContext : DbContext, IHasOutbox
             e.Property(x => x.Title).HasMaxLength(1000);
             e.Property(x => x.Issuer).HasMaxLength(300);
             e.Property(x => x.ReplacedBy).HasMaxLength(100);
+            e.Property(x => x.Replaces).HasMaxLength(100);
             e.Property(x => x.Format).HasMaxLength(20);
             e.Property(x => x.AlqacLawId).HasMaxLength(200);
             e.Property(x => x.SourceFile).HasMaxLength(300);

@@ -91,16 +91,31 @@ public sealed class CorpusImporter(LegalLibraryDbContext db, LegalIndex index, T
     private async Task<ImportResult> WriteAsync(IReadOnlyList<ParsedDocument> parsed, CancellationToken ct)
     {
         var existing = await db.Documents.Include(d => d.Articles).ToDictionaryAsync(d => d.Slug, ct);
+        // Replacements recorded with metadata (number replaced → replacing number and date), read before matching.
+        var recordedReplacements = DocumentMetadata.Replacements(existing.Values);
         int added = 0, updated = 0, removed = 0, unchanged = 0;
         var ordinal = 0;
         foreach (var p in parsed)
         {
             if (!existing.Remove(p.Slug, out var doc))
             {
-                doc = new LegalDocument { Slug = p.Slug };
-                db.Documents.Add(doc);
+                // A document recorded by its metadata before its text arrived is filled, not duplicated.
+                var recorded = existing.Values.FirstOrDefault(d => d.Format == DocumentMetadata.Format && d.Number.Length > 0
+                    && string.Equals(d.Number, p.Number, StringComparison.OrdinalIgnoreCase));
+                if (recorded is not null)
+                {
+                    existing.Remove(recorded.Slug);
+                    doc = recorded;
+                    doc.Slug = p.Slug;
+                }
+                else
+                {
+                    doc = new LegalDocument { Slug = p.Slug };
+                    db.Documents.Add(doc);
+                }
             }
-            var replacement = KnownDocuments.ReplacementOf(p.Number);
+            // What an administrator recorded is newer knowledge than the built-in table.
+            var replacement = recordedReplacements.GetValueOrDefault(p.Number) ?? KnownDocuments.ReplacementOf(p.Number);
             doc.Number = p.Number;
             doc.Type = p.Type;
             doc.Title = p.Title;
@@ -145,7 +160,8 @@ public sealed class CorpusImporter(LegalLibraryDbContext db, LegalIndex index, T
             removed += articles.Count;
             db.Articles.RemoveRange(articles.Values);
         }
-        foreach (var gone in existing.Values)
+        // Documents recorded without text stay until their text is imported.
+        foreach (var gone in existing.Values.Where(d => d.Format != DocumentMetadata.Format))
         {
             removed += gone.Articles.Count;
             db.Documents.Remove(gone);

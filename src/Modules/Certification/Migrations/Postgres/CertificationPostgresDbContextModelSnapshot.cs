@@ -264,6 +264,55 @@ namespace Training.Certification.Migrations.Postgres
                     b.ToTable("cert_templates", (string)null);
                 });
 
+            modelBuilder.Entity("Training.Certification.Data.CertificationCycle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CountFrom")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Cycle")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("PreviousCertificateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId", "OpenedAt");
+
+                    b.HasIndex("UserId", "ProgrammeId", "Cycle")
+                        .IsUnique();
+
+                    b.ToTable("cert_cycles", (string)null);
+                });
+
             modelBuilder.Entity("Training.Certification.Data.Counter", b =>
                 {
                     b.Property<string>("Name")

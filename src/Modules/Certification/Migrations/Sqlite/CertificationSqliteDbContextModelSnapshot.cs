@@ -257,6 +257,55 @@ namespace Training.Certification.Migrations.Sqlite
                     b.ToTable("cert_templates", (string)null);
                 });
 
+            modelBuilder.Entity("Training.Certification.Data.CertificationCycle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CountFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Cycle")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PreviousCertificateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId", "OpenedAt");
+
+                    b.HasIndex("UserId", "ProgrammeId", "Cycle")
+                        .IsUnique();
+
+                    b.ToTable("cert_cycles", (string)null);
+                });
+
             modelBuilder.Entity("Training.Certification.Data.Counter", b =>
                 {
                     b.Property<string>("Name")

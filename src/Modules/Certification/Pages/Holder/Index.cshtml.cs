@@ -14,6 +14,8 @@ public sealed class IndexModel(CertificationDbContext db, TimeProvider clock) : 
 {
     public List<Certificate> Certificates { get; private set; } = [];
     public DateOnly Today { get; private set; }
+    /// <summary>Every cycle of every programme, the open ones (no certificate yet) included.</summary>
+    public List<Cycles.CycleLine> History { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -21,5 +23,6 @@ public sealed class IndexModel(CertificationDbContext db, TimeProvider clock) : 
         Today = clock.Today();
         Certificates = (await db.Certificates.AsNoTracking().Where(c => c.UserId == id).ToListAsync(ct))
             .OrderByDescending(c => c.IssuedOn).ThenByDescending(c => c.Revision).ToList();
+        History = await Cycles.CycleHistory.OfAsync(db, id!, null, ct);
     }
 }

@@ -18,6 +18,8 @@ public sealed class CertificateModel(CertificationDbContext db, IUserScope scope
     public Certificate Certificate { get; private set; } = null!;
     public List<AuditEntry> History { get; private set; } = [];
     public DateOnly Today { get; private set; }
+    /// <summary>The holder's cycles in this certificate's programme.</summary>
+    public List<Cycles.CycleLine> Cycles { get; private set; } = [];
     public bool CanManage => User.HasClaim(PermissionClaim.Type, Permissions.ManageCertificates);
     [TempData] public string? Message { get; set; }
     public string? Error { get; private set; }
@@ -63,6 +65,7 @@ public sealed class CertificateModel(CertificationDbContext db, IUserScope scope
         Certificate = certificate;
         Today = clock.Today();
         History = (await db.Audit.AsNoTracking().Where(a => a.CertificateId == id).ToListAsync(ct)).OrderBy(a => a.Id).ToList();
+        Cycles = await Training.Certification.Cycles.CycleHistory.OfAsync(db, certificate.UserId, certificate.ProgrammeId, ct);
         return true;
     }
 }

@@ -171,6 +171,9 @@ namespace Training.Courses.Migrations.Postgres
                     b.Property<int>("QuizQuestionCount")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("RecertifyDueOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("ReviewMode")
                         .HasColumnType("integer");
 
@@ -189,6 +192,17 @@ namespace Training.Courses.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<string>("UpdateReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("UpdateRequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdateRequestedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -291,6 +305,60 @@ namespace Training.Courses.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("courses_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Courses.Data.CycleAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CourseCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Cycle")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("EnrolmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProgrammeName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId", "DueOn");
+
+                    b.HasIndex("UserId", "ProgrammeId", "Cycle", "CourseId")
+                        .IsUnique();
+
+                    b.ToTable("courses_cycle_assignments", (string)null);
                 });
 
             modelBuilder.Entity("Training.Courses.Data.Enrolment", b =>

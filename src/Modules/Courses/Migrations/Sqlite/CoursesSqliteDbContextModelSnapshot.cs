@@ -166,6 +166,9 @@ namespace Training.Courses.Migrations.Sqlite
                     b.Property<int>("QuizQuestionCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("RecertifyDueOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ReviewMode")
                         .HasColumnType("INTEGER");
 
@@ -183,6 +186,17 @@ namespace Training.Courses.Migrations.Sqlite
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdateReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdateRequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdateRequestedBy")
+                        .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
@@ -286,6 +300,60 @@ namespace Training.Courses.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("courses_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Courses.Data.CycleAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CourseCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Cycle")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EnrolmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProgrammeName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId", "DueOn");
+
+                    b.HasIndex("UserId", "ProgrammeId", "Cycle", "CourseId")
+                        .IsUnique();
+
+                    b.ToTable("courses_cycle_assignments", (string)null);
                 });
 
             modelBuilder.Entity("Training.Courses.Data.Enrolment", b =>

@@ -10,7 +10,7 @@ using Training.Platform.Text;
 namespace Training.Courses.Pages.Authoring;
 
 /// <summary>Course settings, outline (sections and lessons, reorder), publication.</summary>
-public sealed class EditModel(AuthoringService authoring, CoursesDbContext db) : EditorPage(authoring, db)
+public sealed class EditModel(AuthoringService authoring, CoursesDbContext db, TimeProvider clock) : EditorPage(authoring, db)
 {
     public sealed class Settings
     {
@@ -153,6 +153,18 @@ public sealed class EditModel(AuthoringService authoring, CoursesDbContext db) :
         Errors = [.. result.Errors];
         Warnings = result.Warnings;
         if (result.Version is not null) Message = $"Đã xuất bản phiên bản {result.Version.Version}.";
+        return Page();
+    }
+
+    /// <summary>A programme administrator (who may edit every course) marks the course "cần cập nhật", or lifts the mark.</summary>
+    public async Task<IActionResult> OnPostRequestUpdateAsync(Guid id, string? reason, DateOnly? dueOn, bool cancel, CancellationToken ct)
+    {
+        if (await LoadCourseAsync(id, ct) is { } refused) return refused;
+        if (!AuthoringService.CanEditAll(User)) return Forbid();
+        if (cancel) UpdateRequest.Clear(Course);
+        else if (UpdateRequest.Mark(Course, AuthoringService.UserId(User)!, reason, dueOn, clock) is { } error) return Refuse(new FieldErrors { error });
+        await Authoring.SaveAsync(ct);
+        Message = cancel ? "Đã bỏ đánh dấu cần cập nhật." : "Đã đánh dấu khóa học cần cập nhật. Khi xuất bản lại, người đang giữ chứng chỉ sẽ được giao học lại.";
         return Page();
     }
 

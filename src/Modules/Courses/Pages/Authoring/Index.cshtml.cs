@@ -9,17 +9,23 @@ namespace Training.Courses.Pages.Authoring;
 
 /// <summary>The trainer's courses (all courses for administrators) and a form to create one.</summary>
 [Authorize(Policy = Permissions.Author)]
-public sealed class IndexModel(AuthoringService authoring) : PageModel
+public sealed class IndexModel(AuthoringService authoring, CitationFlags flags) : PageModel
 {
     public static readonly string[] Categories = ["Khung pháp lý", "Kỹ năng phát hiện", "Quy tắc ứng xử"];
 
     public List<Course> Courses { get; private set; } = [];
+    /// <summary>Lessons of these courses citing law that is replaced, expired, or will be within 180 days.</summary>
+    public List<FlaggedLesson> Flagged { get; private set; } = [];
     [BindProperty] public string Code { get; set; } = "";
     [BindProperty] public string Title { get; set; } = "";
     [BindProperty] public string Category { get; set; } = Categories[0];
     public string? Error { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => Courses = await authoring.ListAsync(User, ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Courses = await authoring.ListAsync(User, ct);
+        Flagged = await flags.ForCoursesAsync(Courses.Select(c => c.Id).ToList(), ct);
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {

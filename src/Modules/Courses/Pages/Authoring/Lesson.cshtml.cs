@@ -8,7 +8,8 @@ using Training.Courses.Services;
 namespace Training.Courses.Pages.Authoring;
 
 /// <summary>Markdown editor with a server-rendered preview that lists unresolved citations.</summary>
-public sealed class LessonModel(AuthoringService authoring, CoursesDbContext db, LessonRenderer renderer, TimeProvider clock) : EditorPage(authoring, db)
+public sealed class LessonModel(AuthoringService authoring, CoursesDbContext db, LessonRenderer renderer, TimeProvider clock, CitationFlags flags)
+    : EditorPage(authoring, db)
 {
     public Lesson Lesson { get; private set; } = null!;
     [BindProperty] public string Title { get; set; } = "";
@@ -16,6 +17,9 @@ public sealed class LessonModel(AuthoringService authoring, CoursesDbContext db,
     public RenderedLesson Preview { get; private set; } = null!;
     public string? Message { get; private set; }
     public FieldErrors Errors { get; } = [];
+    /// <summary>Documents the text cites that are replaced, expired or will be within 180 days.</summary>
+    public IReadOnlyList<Training.Abstractions.Citations.CitedDocument> ChangingLaw { get; private set; } = [];
+
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid lessonId, CancellationToken ct)
     {
@@ -23,6 +27,7 @@ public sealed class LessonModel(AuthoringService authoring, CoursesDbContext db,
         Title = Lesson.Title;
         Markdown = Lesson.Markdown;
         Preview = await renderer.RenderAsync(Markdown, forAuthor: true, ct: ct);
+        await FlagAsync(ct);
         return Page();
     }
 
@@ -31,6 +36,7 @@ public sealed class LessonModel(AuthoringService authoring, CoursesDbContext db,
         if (await LoadAsync(id, lessonId, ct) is { } refused) return refused;
         Preview = await renderer.RenderAsync(AuthoringService.NormaliseMarkdown(Markdown), forAuthor: true, ct: ct);
         Message = "Bản xem trước chưa được lưu.";
+        await FlagAsync(ct);
         if (Preview.Error is not null) Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
@@ -56,8 +62,12 @@ public sealed class LessonModel(AuthoringService authoring, CoursesDbContext db,
         await Authoring.SaveAsync(ct);
         Preview = await renderer.RenderAsync(Lesson.Markdown, forAuthor: true, ct: ct);
         Message = "Đã lưu bản nháp.";
+        await FlagAsync(ct);
         return Page();
     }
+
+    /// <summary>Flags what the preview cites (the draft's text, so fixing the citation removes the flag).</summary>
+    private async Task FlagAsync(CancellationToken ct) => ChangingLaw = await flags.ForKeysAsync(Preview.ArticleKeys.ToList(), ct);
 
     private async Task<IActionResult?> LoadAsync(Guid id, Guid lessonId, CancellationToken ct)
     {

@@ -27,6 +27,8 @@ public sealed class LessonModel(CourseCatalog catalog, LessonRenderer renderer) 
     public HashSet<Guid> Done { get; private set; } = [];
     /// <summary>The player when the lesson is a SCORM package; such a lesson is done when the package says so.</summary>
     public ScormView? Scorm { get; private set; }
+    /// <summary>Cited documents replaced, expired or about to be: shown to the learner beside the lesson text.</summary>
+    public IReadOnlyList<Training.Abstractions.Citations.CitedDocument> ChangingLaw { get; private set; } = [];
 
     public OutlineLesson? Previous => Outline.LastOrDefault(l => l.Number < Lesson.Number);
     public OutlineLesson? Next => Outline.FirstOrDefault(l => l.Number > Lesson.Number);
@@ -41,6 +43,7 @@ public sealed class LessonModel(CourseCatalog catalog, LessonRenderer renderer) 
             if (Scorm is not null) return Page();
         }
         Rendered = await renderer.RenderAsync(Lesson.Markdown, forAuthor: false, Lesson.ContentHash, ct);
+        ChangingLaw = await HttpContext.RequestServices.GetRequiredService<CitationFlags>().ForLessonAsync(Lesson.Id, ct);
         return Page();
     }
 

@@ -19,6 +19,8 @@ public sealed class IndexModel(CoursesDbContext db, CourseCatalog catalog, TimeP
 
     public List<Row> Rows { get; private set; } = [];
     public List<(Completion Completion, string Title, string Code)> Completions { get; private set; } = [];
+    /// <summary>Courses to take again for a new certification cycle, with whether this cycle's completion exists.</summary>
+    public List<(CycleAssignment Assignment, string Title, bool Done)> Cycles { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -36,6 +38,12 @@ public sealed class IndexModel(CoursesDbContext db, CourseCatalog catalog, TimeP
         }
         Rows = Rows.OrderBy(r => r.Enrolment.CompletedAt is not null).ThenBy(r => r.Enrolment.DueOn ?? DateOnly.MaxValue).ToList();
         var completions = await db.Completions.AsNoTracking().Where(c => c.UserId == uid).ToListAsync(ct);
+        var cycles = await db.CycleAssignments.AsNoTracking().Where(a => a.UserId == uid).ToListAsync(ct);
+        foreach (var a in cycles.OrderByDescending(a => a.OpenedAt).ThenBy(a => a.CourseCode))
+        {
+            var title = (await catalog.FindByCodeAsync(a.CourseCode, ct))?.Title ?? a.CourseCode;
+            Cycles.Add((a, title, completions.Any(c => c.CourseId == a.CourseId && c.CompletedAt >= a.OpenedAt)));
+        }
         foreach (var c in completions.OrderByDescending(c => c.CompletedAt))
         {
             var v = await catalog.GetVersionAsync(c.VersionId, ct);

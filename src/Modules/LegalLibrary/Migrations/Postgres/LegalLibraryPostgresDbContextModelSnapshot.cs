@@ -161,6 +161,10 @@ namespace Training.LegalLibrary.Migrations.Postgres
                     b.Property<DateOnly?>("ReplacedFrom")
                         .HasColumnType("date");
 
+                    b.Property<string>("Replaces")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(200)

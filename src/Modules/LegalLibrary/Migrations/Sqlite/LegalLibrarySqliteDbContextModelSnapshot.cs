@@ -152,6 +152,10 @@ namespace Training.LegalLibrary.Migrations.Sqlite
                     b.Property<DateOnly?>("ReplacedFrom")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Replaces")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(200)
