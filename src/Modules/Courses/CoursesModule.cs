@@ -11,6 +11,7 @@ using Training.Courses.Api;
 using Training.Courses.Cli;
 using Training.Courses.Data;
 using Training.Courses.Markdown;
+using Training.Courses.Media;
 using Training.Courses.Seed;
 using Training.Courses.Services;
 using Training.Platform.Data;
@@ -45,12 +46,14 @@ public static class CoursesModule
         services.AddScoped<IDomainEventHandler<LegalLibraryChanged>, CitationRefresh>();
         services.AddSingleton<IDemoSeeder, CoursesDemoSeeder>();
         services.AddSingleton<ICliVerb, GenerateBenchVerb>();
+        services.AddCoursesMedia();
         return services;
     }
 
     public static IEndpointRouteBuilder MapCourses(this IEndpointRouteBuilder endpoints)
     {
         CoursesApi.Map(endpoints);
+        MediaModule.MapCoursesMedia(endpoints);
         return endpoints;
     }
 }

@@ -22,14 +22,14 @@ public sealed class LessonModel(AuthoringService authoring, CoursesDbContext db,
         if (await LoadAsync(id, lessonId, ct) is { } refused) return refused;
         Title = Lesson.Title;
         Markdown = Lesson.Markdown;
-        Preview = await renderer.RenderAsync(Markdown, forAuthor: true, ct: ct);
+        Preview = await renderer.RenderAsync(Markdown, forAuthor: true, ct: ct, courseId: Course.Id);
         return Page();
     }
 
     public async Task<IActionResult> OnPostPreviewAsync(Guid id, Guid lessonId, CancellationToken ct)
     {
         if (await LoadAsync(id, lessonId, ct) is { } refused) return refused;
-        Preview = await renderer.RenderAsync(AuthoringService.NormaliseMarkdown(Markdown), forAuthor: true, ct: ct);
+        Preview = await renderer.RenderAsync(AuthoringService.NormaliseMarkdown(Markdown), forAuthor: true, ct: ct, courseId: Course.Id);
         Message = "Bản xem trước chưa được lưu.";
         if (Preview.Error is not null) Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
@@ -54,7 +54,7 @@ public sealed class LessonModel(AuthoringService authoring, CoursesDbContext db,
         Lesson.UpdatedAt = clock.GetUtcNow();
         Authoring.Touch(Course);
         await Authoring.SaveAsync(ct);
-        Preview = await renderer.RenderAsync(Lesson.Markdown, forAuthor: true, ct: ct);
+        Preview = await renderer.RenderAsync(Lesson.Markdown, forAuthor: true, ct: ct, courseId: Course.Id);
         Message = "Đã lưu bản nháp.";
         return Page();
     }

@@ -31,7 +31,7 @@ public sealed class LessonModel(CourseCatalog catalog, LessonRenderer renderer) 
     {
         if (!await LoadAsync(code, id, ct)) return NotFound();
         if (Enrolment is not null) await Learning.RecordViewAsync(Enrolment, Lesson, ct);
-        Rendered = await renderer.RenderAsync(Lesson.Markdown, forAuthor: false, Lesson.ContentHash, ct);
+        Rendered = await renderer.RenderAsync(Lesson.Markdown, forAuthor: false, Lesson.ContentHash, ct, Lesson.CourseId);
         return Page();
     }
 
