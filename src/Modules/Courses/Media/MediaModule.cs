@@ -44,7 +44,7 @@ internal static class MediaModule
     {
         var item = await library.FindAsync(id, ct);
         if (item is null) return Results.NotFound();
-        if (!await access.CanViewAsync(user, item.CourseId, ct)) return Results.Forbid();
+        if (!await access.CanViewAsync(user, item.CourseId, ct)) return Results.StatusCode(StatusCodes.Status403Forbidden);
         return Results.Json(await progress.GetAsync(AuthoringService.UserId(user)!, id, ct));
     }
 
@@ -56,6 +56,6 @@ internal static class MediaModule
         var item = await library.FindAsync(id, ct);
         if (item is null) return Results.NotFound();
         var state = await progress.RecordAsync(user, item, report, ct);
-        return state is null ? Results.Forbid() : Results.Json(state);
+        return state is null ? Results.StatusCode(StatusCodes.Status403Forbidden) : Results.Json(state);
     }
 }

@@ -14,7 +14,7 @@ internal static class MediaServeEndpoints
     {
         var item = await library.FindAsync(id, ct);
         if (item is null) return Results.NotFound();
-        if (!await access.CanViewAsync(user, item.CourseId, ct)) return Results.Forbid();
+        if (!await access.CanViewAsync(user, item.CourseId, ct)) return Results.StatusCode(StatusCodes.Status403Forbidden);
         return await ServeAsync(http, blobs, item.BlobKey, item.ContentType, item.Sha256, item.UploadedAt, item.FileName, ct);
     }
 
@@ -23,7 +23,7 @@ internal static class MediaServeEndpoints
     {
         var item = await library.FindAsync(id, ct);
         if (item?.CaptionsBlobKey is null) return Results.NotFound();
-        if (!await access.CanViewAsync(user, item.CourseId, ct)) return Results.Forbid();
+        if (!await access.CanViewAsync(user, item.CourseId, ct)) return Results.StatusCode(StatusCodes.Status403Forbidden);
         return await ServeAsync(http, blobs, item.CaptionsBlobKey, "text/vtt; charset=utf-8", item.CaptionsSha256 ?? "", item.UploadedAt,
             Path.ChangeExtension(item.FileName, ".vtt"), ct);
     }
