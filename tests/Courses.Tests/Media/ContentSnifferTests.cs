@@ -61,4 +61,14 @@ public sealed class ContentSnifferTests
     [InlineData("trang.html")]
     [InlineData("khong-duoi")]
     public void ExtensionsTheLibraryDoesNotTakeHaveNoKind(string name) => Assert.Null(ContentSniffer.KindOfExtension(name));
+
+    [Fact]
+    public void TheDemoClipShippedWithTheModuleIsRecognisedAsWebM()
+    {
+        using var clip = typeof(Permissions).Assembly.GetManifestResourceStream("courses-media/gioi-thieu-quy-trinh.webm")!;
+        var head = new byte[ContentSniffer.HeaderLength];
+        clip.ReadExactly(head);
+
+        Assert.Equal("video/webm", ContentSniffer.Sniff(head)?.ContentType);
+    }
 }
