@@ -101,6 +101,28 @@ public sealed class MediaLessonTests
     }
 
     [Fact]
+    public async Task AFileALessonUsesCannotBeDeletedAnUnusedOneIsDeletedWithItsStoredFiles()
+    {
+        var (s, lesson) = await ArrangeAsync();
+        using var _ = s;
+        await UploadAllAsync(s);
+        await SaveLessonAsync(s, lesson, "![Sơ đồ](media:so-do)");
+        var items = (await s.ItemsAsync()).ToDictionary(i => i.Slug);
+        var page = $"/authoring/{s.Course.CourseId}/media";
+
+        var refused = await s.Author.PostFormAsync(page, new Dictionary<string, string>(), $"{page}?handler=Delete&mediaId={items["so-do"].Id}");
+        var deleted = await s.Author.PostFormAsync(page, new Dictionary<string, string>(), $"{page}?handler=Delete&mediaId={items["gioi-thieu"].Id}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Không xóa được «s»: bài «Bài một» (bản nháp hoặc một phiên bản đã xuất bản) đang dùng media:so-do.", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, deleted.StatusCode);
+        Assert.Contains("Đã xóa «v».", await deleted.Content.ReadAsStringAsync());
+        Assert.Equal(["so-do", "tai-lieu"], (await s.ItemsAsync()).Select(i => i.Slug).Order().ToArray());
+        Assert.DoesNotContain(s.StoredMediaFiles(), f => f.Contains(items["gioi-thieu"].Id.ToString("N"), StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.NotFound, (await s.Author.GetAsync($"/courses/media/{items["gioi-thieu"].Id}")).StatusCode);
+    }
+
+    [Fact]
     public async Task WatchingTheVideoTo90PercentRecordsXapiAndCompletesTheLessonAndTheLearnerResumesWhereTheyStopped()
     {
         var (s, lesson) = await ArrangeAsync();

@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Training.Courses.Media.Data;
 using Training.Courses.Media;
 using Training.Testing;
 
@@ -72,6 +75,21 @@ public sealed class MediaUploadTests
         Assert.Contains(expected, message);
         Assert.Empty(await s.ItemsAsync());
         Assert.Empty(s.StoredMediaFiles());
+    }
+
+    [Fact]
+    public async Task AnOversizeVideoLeavesNoChunksInTheDatabaseStore()
+    {
+        using var s = await MediaSetup.ArrangeAsync(new Dictionary<string, string?> { ["Courses:Media:MaxVideoBytes"] = "600000" }, database: TestDatabase.Postgres);
+
+        var (response, message) = await s.Author.UploadAsync(s.Course.CourseId, new MediaFiles.Upload("dai.mp4", MediaFiles.Mp4(1_000_000)));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("Tệp «dai.mp4» quá lớn: video tối đa 585,9 KB.", message);
+        Assert.Empty(await s.ItemsAsync());
+        var chunks = await s.App.WithScopeAsync(sp => sp.GetRequiredService<MediaDbContext>().Database
+            .SqlQueryRaw<int>("SELECT COUNT(*)::int AS \"Value\" FROM platform_blob_chunks").SingleAsync());
+        Assert.Equal(0, chunks);
     }
 
     [Fact]

@@ -22,5 +22,10 @@ public sealed class MediaOptions
     /// <summary>The largest request an upload may be: the largest file, its captions and the form fields.</summary>
     public long MaxRequestBytes => Math.Max(Math.Max(MaxImageBytes, MaxPdfBytes), Math.Max(MaxAudioBytes, MaxVideoBytes)) + MaxCaptionsBytes + 64 * 1024;
 
-    public static string Size(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / (1024.0 * 1024):0.#} MB" : $"{bytes / 1024.0:0.#} KB";
+    /// <summary>A size as Vietnamese messages write it (decimal comma), whatever the request's culture.</summary>
+    public static string Size(long bytes) => bytes >= 1024 * 1024
+        ? (bytes / (1024.0 * 1024)).ToString("0.# MB", Vietnamese)
+        : (bytes / 1024.0).ToString("0.# KB", Vietnamese);
+
+    private static readonly System.Globalization.CultureInfo Vietnamese = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
 }

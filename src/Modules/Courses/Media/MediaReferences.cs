@@ -17,6 +17,13 @@ public static class MediaReferences
     public static IEnumerable<LinkInline> Links(MarkdownDocument document) =>
         document.Descendants<LinkInline>().Where(l => SlugOf(l.Url) is not null);
 
+    /// <summary>Every slug a lesson refers to, embedded or linked.</summary>
+    public static IReadOnlySet<string> AllSlugs(string markdown)
+    {
+        if (!markdown.Contains(Scheme, StringComparison.OrdinalIgnoreCase)) return new HashSet<string>();
+        return Links(Markdig.Markdown.Parse(markdown)).Select(l => SlugOf(l.Url)!).ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>The slugs a lesson embeds (<c>![…](media:…)</c>), i.e. the players and images it shows.</summary>
     public static IReadOnlySet<string> Slugs(string markdown)
     {
