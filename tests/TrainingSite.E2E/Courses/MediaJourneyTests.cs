@@ -27,12 +27,18 @@ public sealed class MediaJourneyTests(BrowserFixture browser)
         await trainer.GotoAsync($"/authoring/{course.CourseId}/media");
         await UploadAsync(trainer, "Giới thiệu quy trình", "gioi-thieu", ("gioi-thieu.webm", "video/webm", Resource("gioi-thieu-quy-trinh.webm")),
             ("gioi-thieu.vtt", Resource("gioi-thieu-quy-trinh.vtt")));
-        await Assertions.Expect(trainer.GetByRole(AriaRole.Status)).ToContainTextAsync("![Giới thiệu quy trình](media:gioi-thieu)");
+        await Assertions.Expect(trainer.Locator("p.alert-success[role=status]")).ToContainTextAsync("![Giới thiệu quy trình](media:gioi-thieu)");
         await UploadAsync(trainer, "Sơ đồ quy trình", "", ("so-do.pdf", "application/pdf", OnePagePdf()), null);
-        await Assertions.Expect(trainer.GetByRole(AriaRole.Status)).ToContainTextAsync("media:so-do-quy-trinh");
+        await Assertions.Expect(trainer.Locator("p.alert-success[role=status]")).ToContainTextAsync("media:so-do-quy-trinh");
         await UploadAsync(trainer, "Giả mạo", "", ("gia-mao.mp4", "video/mp4", Encoding.ASCII.GetBytes("%PDF-1.4 not a video")), null);
         await Assertions.Expect(trainer.Locator("[data-upload-error]")).ToContainTextAsync("không khớp với phần mở rộng .mp4");
         await trainer.ScreenshotAsync("media-library-desktop");
+        var trainerPhone = await PhoneAsync(site);
+        await trainerPhone.LoginAsync("trainer");
+        await trainerPhone.GotoAsync($"/authoring/{course.CourseId}/media");
+        await Assertions.Expect(trainerPhone.Locator("table")).ToContainTextAsync("media:gioi-thieu");
+        await trainerPhone.ScreenshotAsync("media-library-390");
+        Assert.True(await trainerPhone.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth + 1"), "the library scrolls sideways at 390 px");
 
         await trainer.GotoAsync($"/authoring/{course.CourseId}/lessons/{lessonId}");
         await trainer.GetByLabel("Nội dung (Markdown").FillAsync("# Bài một\n\n![Giới thiệu quy trình](media:gioi-thieu)\n\n![Sơ đồ](media:so-do-quy-trinh)\n\n![Thiếu](media:khong-co)");
