@@ -126,7 +126,7 @@ static async Task<string> UploadAsync(HttpClient client, string courseId, string
     var part = new StreamContent(stream, 81920);
     part.Headers.ContentType = new MediaTypeHeaderValue("video/mp4");
     form.Add(part, "File", "do-tai.mp4");
-    using var request = new HttpRequestMessage(HttpMethod.Post, $"/authoring/{courseId}/media") { Content = form };
+    using var request = new HttpRequestMessage(HttpMethod.Post, $"/authoring/{courseId}/media/upload") { Content = form };
     request.Headers.Add("RequestVerificationToken", Token(page));
     var started = Stopwatch.StartNew();
     var response = await client.SendAsync(request);

@@ -40,7 +40,7 @@ public static class MediaFiles
         if (upload.Slug is not null) form.Add(new StringContent(upload.Slug), "Slug");
         if (upload.Captions is not null) form.Add(File(upload.Captions, "text/vtt"), "Captions", upload.CaptionsName ?? "phu-de.vtt");
         form.Add(File(upload.Content, "application/octet-stream"), "File", upload.FileName);
-        using var request = new HttpRequestMessage(HttpMethod.Post, page) { Content = form };
+        using var request = new HttpRequestMessage(HttpMethod.Post, page + "/upload") { Content = form };
         if (withToken) request.Headers.Add("RequestVerificationToken", token);
         var response = await client.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();

@@ -144,7 +144,7 @@ public sealed class MediaUploadTests
         var page = await other.GetAsync($"/authoring/{s.Course.CourseId}/media");
         var token = await s.Author.GetTokenAsync($"/authoring/{s.Course.CourseId}/media");
         using var form = new MultipartFormDataContent { { new ByteArrayContent(MediaFiles.Png()), "File", "so-do.png" } };
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/authoring/{s.Course.CourseId}/media") { Content = form };
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/authoring/{s.Course.CourseId}/media/upload") { Content = form };
         request.Headers.Add("RequestVerificationToken", token);
         var upload = await other.SendAsync(request);
 

@@ -92,7 +92,7 @@ public sealed class RoutePermissionTests
         ["GET /authoring/classes/{classId:guid}"] = Perm(CoursesP.RunClasses),
         ["POST /authoring/classes/{classId:guid}"] = Perm(CoursesP.RunClasses),
         ["GET /authoring/{id:guid}/media"] = Perm(CoursesP.Author),
-        ["POST /authoring/{id:guid}/media"] = Perm(CoursesP.Author),
+        ["POST /authoring/{id:guid}/media/upload"] = Perm(CoursesP.Author),
         ["POST /authoring/{id:guid}/media?handler=Delete"] = Perm(CoursesP.Author),
         // Course media: any signed-in user reaches the endpoint; the file itself is refused (403) unless they author the
         // course or are enrolled in it (MediaServingTests).

@@ -30,7 +30,7 @@ internal static class MediaModule
 
     public static void MapCoursesMedia(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/authoring/{id:guid}/media", MediaUploadEndpoint.UploadAsync).RequireAuthorization(Permissions.Author)
+        endpoints.MapPost("/authoring/{id:guid}/media/upload", MediaUploadEndpoint.UploadAsync).RequireAuthorization(Permissions.Author)
             .DisableAntiforgery().WithName("UploadCourseMedia").ExcludeFromDescription();
         var files = endpoints.MapGroup("/courses/media/{id:guid}").ExcludeFromDescription();
         files.MapGet("", MediaServeEndpoints.FileAsync).RequireAuthorization();

@@ -8,7 +8,7 @@ using Training.Courses.Services;
 
 namespace Training.Courses.Media;
 
-/// <summary>POST /authoring/{id}/media: one file (and optional captions) into the course's library, streamed section by
+/// <summary>POST /authoring/{id}/media/upload: one file (and optional captions) into the course's library, streamed section by
 /// section with <see cref="MultipartReader"/> so a large video is never held in memory or a temporary file. The
 /// antiforgery token comes in the <c>RequestVerificationToken</c> header (the upload script sends it): read from the form,
 /// it would make ASP.NET buffer the whole body first. Fields are read in form order: title, reference name, captions, file.</summary>
