@@ -14,6 +14,7 @@ using Training.Courses.Cycles;
 using Training.Courses.Data;
 using Training.Courses.Markdown;
 using Training.Courses.Scorm;
+using Training.Courses.Media;
 using Training.Courses.Seed;
 using Training.Courses.Services;
 using Training.Platform.Data;
@@ -56,6 +57,7 @@ public static class CoursesModule
         services.AddSingleton<IDemoSeeder, CoursesDemoSeeder>();
         services.AddSingleton<ICliVerb, GenerateBenchVerb>();
         services.AddScorm();
+        services.AddCoursesMedia();
         return services;
     }
 
@@ -63,6 +65,7 @@ public static class CoursesModule
     {
         CoursesApi.Map(endpoints);
         ScormRegistration.MapScorm(endpoints);
+        MediaModule.MapCoursesMedia(endpoints);
         return endpoints;
     }
 }

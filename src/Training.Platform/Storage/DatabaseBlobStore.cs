@@ -20,14 +20,25 @@ public sealed class DatabaseBlobStore(IServiceScopeFactory scopes, TimeProvider 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         var buffer = new byte[ChunkSize];
-        for (var index = 0; ; index++)
+        try
         {
-            var read = await hashing.ReadAsync(content, buffer, ct);
-            if (read == 0 && index > 0) break;
-            db.BlobChunks.Add(new StoredBlobChunk { VersionId = version, Index = index, Data = buffer[..read] });
-            await db.SaveChangesAsync(ct);
+            for (var index = 0; ; index++)
+            {
+                var read = await hashing.ReadAsync(content, buffer, ct);
+                if (read == 0 && index > 0) break;
+                db.BlobChunks.Add(new StoredBlobChunk { VersionId = version, Index = index, Data = buffer[..read] });
+                await db.SaveChangesAsync(ct);
+                db.ChangeTracker.Clear();
+                if (read < ChunkSize) break;
+            }
+        }
+        catch
+        {
+            // The content stream failed (an upload cut off or over its limit): remove the chunks written so far, which
+            // no blob row names. Not cancellable: the request that failed may be the one cancelled.
             db.ChangeTracker.Clear();
-            if (read < ChunkSize) break;
+            await db.BlobChunks.Where(c => c.VersionId == version).ExecuteDeleteAsync(CancellationToken.None);
+            throw;
         }
         var blob = new StoredBlob
         {

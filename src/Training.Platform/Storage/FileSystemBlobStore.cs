@@ -20,8 +20,9 @@ public sealed class FileSystemBlobStore(TrainingPaths paths, TimeProvider clock)
         var temp = TempPath();
         string sha;
         long length;
-        using (var hashing = new BlobHashing())
+        try
         {
+            using var hashing = new BlobHashing();
             await using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, useAsync: true))
             {
                 var buffer = new byte[BufferSize];
@@ -31,6 +32,12 @@ public sealed class FileSystemBlobStore(TrainingPaths paths, TimeProvider clock)
             }
             sha = hashing.Finish();
             length = hashing.Length;
+        }
+        catch
+        {
+            // The content stream failed (an upload cut off or over its limit): leave no temporary file behind.
+            File.Delete(temp);
+            throw;
         }
         var previous = await ReadMetaAsync(key, ct);
         var info = new BlobInfo(key, length, contentType, sha, BlobHashing.StoredAt(clock));

@@ -122,6 +122,15 @@ public sealed class RoutePermissionTests
         ["POST /authoring/{id:guid}/classes"] = Perm(CoursesP.Author),
         ["GET /authoring/classes/{classId:guid}"] = Perm(CoursesP.RunClasses),
         ["POST /authoring/classes/{classId:guid}"] = Perm(CoursesP.RunClasses),
+        ["GET /authoring/{id:guid}/media"] = Perm(CoursesP.Author),
+        ["POST /authoring/{id:guid}/media/upload"] = Perm(CoursesP.Author),
+        ["POST /authoring/{id:guid}/media?handler=Delete"] = Perm(CoursesP.Author),
+        // Course media: any signed-in user reaches the endpoint; the file itself is refused (403) unless they author the
+        // course or are enrolled in it (MediaServingTests).
+        ["GET /courses/media/{id:guid}"] = SignedIn,
+        ["GET /courses/media/{id:guid}/captions"] = SignedIn,
+        ["GET /courses/media/{id:guid}/progress"] = Perm(CoursesP.Learn),
+        ["POST /courses/media/{id:guid}/progress"] = Perm(CoursesP.Learn),
         ["GET /hr/assignments"] = Perm(CoursesP.Assign),
         ["GET /hr/evaluations/{code?}"] = Perm(CoursesP.ViewEvaluations),
         ["GET /hr/evaluations/{code?}?handler=Export"] = Perm(CoursesP.ViewEvaluations),

@@ -20,6 +20,7 @@ public sealed record XapiStatementDto(Guid Id, XapiActor Actor, XapiVerb Verb, X
                 "course" => "http://adlnet.gov/expapi/activities/course",
                 "lesson" => "http://adlnet.gov/expapi/activities/lesson",
                 "assessment" => "http://adlnet.gov/expapi/activities/assessment",
+                "video" => "https://w3id.org/xapi/video/activity-type/video",
                 _ => "http://adlnet.gov/expapi/activities/meeting",
             })),
         s.ScoreScaled is null && s.Success is null && s.Completion is null ? null

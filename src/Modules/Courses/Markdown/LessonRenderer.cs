@@ -6,6 +6,7 @@ using Markdig.Syntax;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Training.Abstractions.Citations;
+using Training.Courses.Media;
 
 namespace Training.Courses.Markdown;
 
@@ -16,6 +17,12 @@ public sealed record CitationProblem(string Text, string Error, int Line);
 /// too long or nested too deep.</summary>
 public sealed record RenderedLesson(string Html, IReadOnlyList<CitationProblem> Problems, IReadOnlyList<string> ArticleKeys, string? Error = null)
 {
+    /// <summary><c>media:</c> references the course's library does not have (an error: publication refuses them).</summary>
+    public IReadOnlyList<CitationProblem> MediaProblems { get; init; } = [];
+
+    /// <summary>The library videos the lesson plays; watching them completes the lesson.</summary>
+    public IReadOnlyList<Guid> Videos { get; init; } = [];
+
     public static RenderedLesson Refused(string error) => new("", [], [], error);
 }
 
@@ -37,28 +44,41 @@ public sealed class LessonRenderer(IServiceProvider services, IMemoryCache cache
     public static string Hash(string markdown) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(markdown)))[..32];
 
-    public async Task<RenderedLesson> RenderAsync(string markdown, bool forAuthor, string? hash = null, CancellationToken ct = default)
+    /// <param name="courseId">The course whose media library resolves <c>media:</c> references; a rendering that has any is
+    /// cached per course and library state (<see cref="MediaLibrary"/>), so an upload is seen at once.</param>
+    public async Task<RenderedLesson> RenderAsync(string markdown, bool forAuthor, string? hash = null, CancellationToken ct = default, Guid? courseId = null)
     {
-        var key = LessonRenderings.Key(forAuthor, hash ?? Hash(markdown));
+        var key = LessonRenderings.Key(forAuthor, await IdentityAsync(markdown, hash, courseId, ct));
         if (cache.TryGetValue(key, out RenderedLesson? cached) && cached is not null) return cached;
-        var result = await RenderCoreAsync(markdown, forAuthor, ct);
+        var result = await RenderCoreAsync(markdown, forAuthor, courseId, ct);
         cache.Set(key, result, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10), Size = result.Html.Length + 64 });
         return result;
     }
 
     /// <summary>Renders again without the cache (the legal library changed: citations may resolve differently now)
     /// and replaces the cached learner and author renderings.</summary>
-    public async Task<RenderedLesson> RefreshAsync(string markdown, string? hash = null, CancellationToken ct = default)
+    public async Task<RenderedLesson> RefreshAsync(string markdown, string? hash = null, CancellationToken ct = default, Guid? courseId = null)
     {
         hash ??= Hash(markdown);
-        renderings.Drop(hash);
-        var rendered = await RenderAsync(markdown, forAuthor: false, hash, ct);
+        var identity = await IdentityAsync(markdown, hash, courseId, ct);
+        renderings.Drop(identity);
+        var rendered = await RenderAsync(markdown, forAuthor: false, hash, ct, courseId);
         // Other nodes render it again on their next request.
-        await renderings.DropEverywhereElseAsync(hash, ct);
+        await renderings.DropEverywhereElseAsync(identity, ct);
         return rendered;
     }
 
-    private async Task<RenderedLesson> RenderCoreAsync(string markdown, bool forAuthor, CancellationToken ct)
+    /// <summary>What a cached rendering is keyed on: the Markdown's hash and, when it references media, the course and the
+    /// state of its media library (an upload changes the stamp, so the next request renders again).</summary>
+    private async Task<string> IdentityAsync(string markdown, string? hash, Guid? courseId, CancellationToken ct)
+    {
+        var identity = hash ?? Hash(markdown);
+        if (courseId is { } cid && markdown.Contains(MediaReferences.Scheme, StringComparison.OrdinalIgnoreCase))
+            identity += $":{cid:N}:{(await services.GetRequiredService<MediaLibrary>().GetCourseAsync(cid, ct)).Stamp}";
+        return identity;
+    }
+
+    private async Task<RenderedLesson> RenderCoreAsync(string markdown, bool forAuthor, Guid? courseId, CancellationToken ct)
     {
         if (MarkdownLimits.Check(markdown) is { } refused) return RenderedLesson.Refused(refused);
         MarkdownDocument document;
@@ -97,9 +117,13 @@ public sealed class LessonRenderer(IServiceProvider services, IMemoryCache cache
                 problems.Add(new CitationProblem(citation.Text, result.Error ?? "Không tra được trích dẫn.", citation.Line + 1));
             }
         }
+        var media = courseId is { } course
+            ? await services.GetRequiredService<MediaLinkResolver>().ResolveAsync(document, course, ct)
+            : MediaResolution.None;
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Insert(0, new MediaInlineRenderer());
         try
         {
             renderer.Render(document);
@@ -109,7 +133,11 @@ public sealed class LessonRenderer(IServiceProvider services, IMemoryCache cache
             return RenderedLesson.Refused(TooDeep);
         }
         writer.Flush();
-        return new RenderedLesson(LessonSanitizer.Sanitize(writer.ToString(), headingIds), problems, keys.ToList());
+        return new RenderedLesson(LessonSanitizer.Sanitize(writer.ToString(), headingIds), problems, keys.ToList())
+        {
+            MediaProblems = media.Missing.Select(m => new CitationProblem("media:" + m.Slug, m.Error, m.Line)).ToList(),
+            Videos = media.Videos,
+        };
     }
 
     private const string TooDeep = "Nội dung lồng nhau quá sâu (trích dẫn, danh sách, liên kết hoặc chữ nhấn mạnh): hãy tách bớt các cấp lồng nhau.";

@@ -11,7 +11,8 @@ namespace Training.Courses.Markdown;
 internal static partial class LessonSanitizer
 {
     /// <summary>Classes written by the citation renderer and Markdig's footnotes, styled by courses.css.</summary>
-    public static readonly string[] Classes = ["citation", "citation-unresolved", "footnotes", "footnote-ref", "footnote-back-ref"];
+    public static readonly string[] Classes = ["citation", "citation-unresolved", "footnotes", "footnote-ref", "footnote-back-ref",
+        "media-video", "media-audio", "media-pdf", "media-missing"];
 
     private static readonly HtmlSanitizer Sanitizer = Create();
 
@@ -63,6 +64,9 @@ internal static partial class LessonSanitizer
         foreach (var c in Classes) s.AllowedClasses.Add(c);
         foreach (var tag in new[] { "form", "input", "button", "textarea", "select", "option" }) s.AllowedTags.Remove(tag);
         s.AllowedAttributes.Remove("style");
+        // Players written by MediaInlineRenderer for the course's own files (src is still checked as a URL).
+        foreach (var tag in new[] { "video", "audio", "track" }) s.AllowedTags.Add(tag);
+        foreach (var attribute in new[] { "controls", "preload", "kind", "srclang", "label", "default" }) s.AllowedAttributes.Add(attribute);
         s.AllowedCssProperties.Clear();
         return s;
     }

@@ -41,6 +41,7 @@ internal sealed class CoursesDemoSeeder : IDemoSeeder
                 course.Questions.Add(q);
                 db.Questions.Add(q);
             }
+            await Media.Seed.MediaDemo.AddVideoLessonAsync(services, course, authoring, trainer, ct);
             await authoring.SaveAsync(ct);
             var published = await authoring.PublishAsync(course, trainer, ct);
             if (published.Version is null) throw new InvalidOperationException($"{content.Code}: " + string.Join("; ", published.Errors));

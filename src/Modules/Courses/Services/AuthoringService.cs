@@ -123,8 +123,9 @@ public sealed class AuthoringService(CoursesDbContext db, LessonRenderer rendere
         var rendered = new List<RenderedLesson>(lessons.Count);
         foreach (var (_, lesson) in lessons)
         {
-            var r = await renderer.RenderAsync(lesson.Markdown, forAuthor: true, LessonRenderer.Hash(lesson.Markdown), ct);
+            var r = await renderer.RenderAsync(lesson.Markdown, forAuthor: true, LessonRenderer.Hash(lesson.Markdown), ct, course.Id);
             if (r.Error is not null) errors.Add($"Bài «{lesson.Title}»: {r.Error}");
+            errors.AddRange(r.MediaProblems.Select(m => $"Bài «{lesson.Title}», dòng {m.Line}: {m.Error}"));
             rendered.Add(r);
         }
         if (errors.Count > 0) return new PublishResult(null, errors, []);

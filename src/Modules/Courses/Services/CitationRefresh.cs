@@ -16,11 +16,11 @@ internal sealed class CitationRefresh(CoursesDbContext db, LessonRenderer render
     {
         var published = await db.Courses.AsNoTracking().Where(c => c.PublishedVersionId != null).Select(c => c.PublishedVersionId!.Value).ToListAsync(ct);
         var lessons = await db.VersionLessons.AsNoTracking().Where(l => published.Contains(l.VersionId))
-            .Select(l => new { l.Id, l.VersionId, l.Markdown, l.ContentHash }).ToListAsync(ct);
+            .Select(l => new { l.Id, l.VersionId, l.CourseId, l.Markdown, l.ContentHash }).ToListAsync(ct);
         var rows = new List<LessonCitation>();
         foreach (var l in lessons)
         {
-            var rendered = await renderer.RefreshAsync(l.Markdown, l.ContentHash, ct);
+            var rendered = await renderer.RefreshAsync(l.Markdown, l.ContentHash, ct, l.CourseId);
             rows.AddRange(rendered.ArticleKeys.Select(k => new LessonCitation { LessonId = l.Id, ArticleKey = k, VersionId = l.VersionId }));
         }
         var wanted = rows.ToDictionary(r => (r.LessonId, r.ArticleKey));

@@ -26,7 +26,7 @@ public sealed class LessonModel(AuthoringService authoring, CoursesDbContext db,
         if (await LoadAsync(id, lessonId, ct) is { } refused) return refused;
         Title = Lesson.Title;
         Markdown = Lesson.Markdown;
-        Preview = await renderer.RenderAsync(Markdown, forAuthor: true, ct: ct);
+        Preview = await renderer.RenderAsync(Markdown, forAuthor: true, ct: ct, courseId: Course.Id);
         await FlagAsync(ct);
         return Page();
     }
@@ -34,7 +34,7 @@ public sealed class LessonModel(AuthoringService authoring, CoursesDbContext db,
     public async Task<IActionResult> OnPostPreviewAsync(Guid id, Guid lessonId, CancellationToken ct)
     {
         if (await LoadAsync(id, lessonId, ct) is { } refused) return refused;
-        Preview = await renderer.RenderAsync(AuthoringService.NormaliseMarkdown(Markdown), forAuthor: true, ct: ct);
+        Preview = await renderer.RenderAsync(AuthoringService.NormaliseMarkdown(Markdown), forAuthor: true, ct: ct, courseId: Course.Id);
         Message = "Bản xem trước chưa được lưu.";
         await FlagAsync(ct);
         if (Preview.Error is not null) Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -60,7 +60,7 @@ public sealed class LessonModel(AuthoringService authoring, CoursesDbContext db,
         Lesson.UpdatedAt = clock.GetUtcNow();
         Authoring.Touch(Course);
         await Authoring.SaveAsync(ct);
-        Preview = await renderer.RenderAsync(Lesson.Markdown, forAuthor: true, ct: ct);
+        Preview = await renderer.RenderAsync(Lesson.Markdown, forAuthor: true, ct: ct, courseId: Course.Id);
         Message = "Đã lưu bản nháp.";
         await FlagAsync(ct);
         return Page();

@@ -42,7 +42,7 @@ public sealed class LessonModel(CourseCatalog catalog, LessonRenderer renderer) 
             Scorm = await HttpContext.RequestServices.GetRequiredService<ScormPlayer>().BuildAsync(package, Lesson, Enrolment, item, ct);
             if (Scorm is not null) return Page();
         }
-        Rendered = await renderer.RenderAsync(Lesson.Markdown, forAuthor: false, Lesson.ContentHash, ct);
+        Rendered = await renderer.RenderAsync(Lesson.Markdown, forAuthor: false, Lesson.ContentHash, ct, Lesson.CourseId);
         ChangingLaw = await HttpContext.RequestServices.GetRequiredService<CitationFlags>().ForLessonAsync(Lesson.Id, ct);
         return Page();
     }
