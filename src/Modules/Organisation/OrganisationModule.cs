@@ -2,18 +2,22 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Training.Abstractions.Audiences;
 using Training.Abstractions.Cli;
 using Training.Abstractions.Hosting;
 using Training.Abstractions.Navigation;
 using Training.Abstractions.Organisation;
 using Training.Abstractions.Security;
+using Training.Organisation.Audiences;
 using Training.Organisation.Cli;
 using Training.Organisation.Data;
 using Training.Organisation.Directory;
 using Training.Organisation.Identity;
 using Training.Organisation.Roster;
 using Training.Organisation.Seed;
+using Training.Platform.Cluster;
 using Training.Platform.Data;
+using Training.Platform.Outbox;
 
 namespace Training.Organisation;
 
@@ -39,6 +43,12 @@ public static class OrganisationModule
         services.AddSingleton<IDemoSeeder, DemoOrganisationSeeder>();
         services.AddSingleton<ICliVerb, CreateAdminVerb>();
         services.AddSingleton<ICliVerb, ImportRosterVerb>();
+        services.AddOutboxDispatcher<OrganisationDbContext>();
+        services.AddDomainEvent<AudienceMembershipChanged>();
+        services.AddScoped<AudienceEvaluator>();
+        services.AddScoped<IAudienceDirectory, AudienceDirectory>();
+        services.AddSingleton<IRosterChangeListener, AudienceRosterListener>();
+        services.AddSingletonJob<AudienceDailyJob>();
         services.Configure<RateLimiterOptions>(o => LoginRateLimit.Add(o, permitsPerMinute: 10));
         return services;
     }
