@@ -32,7 +32,9 @@ public static class OrganisationModule
         services.AddTrainingIdentity();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IMenuProvider, OrganisationMenu>();
-        services.AddScoped<IOrgDirectory, OrgDirectory>();
+        services.AddScoped<OrgDirectory>();
+        services.AddScoped<IOrgDirectory>(sp => sp.GetRequiredService<OrgDirectory>());
+        services.AddScoped<IStaffLookup>(sp => sp.GetRequiredService<OrgDirectory>());
         services.AddScoped<IUserScope, UserScope>();
         services.AddScoped<RolePermissionSync>();
         services.AddOptions<RosterOptions>().BindConfiguration(RosterOptions.Section);
