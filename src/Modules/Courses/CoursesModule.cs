@@ -51,6 +51,7 @@ public static class CoursesModule
         services.AddScoped<ICitingLessonSource, CitingLessonSource>();
         services.AddScoped<IDomainEventHandler<LegalLibraryChanged>, CitationRefresh>();
         services.AddSingleton<IDemoSeeder, CoursesDemoSeeder>();
+        services.AddSingleton<IDemoSeeder, DemoAudienceCoursesSeeder>();
         services.AddSingleton<ICliVerb, GenerateBenchVerb>();
         return services;
     }

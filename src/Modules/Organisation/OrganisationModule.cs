@@ -43,6 +43,7 @@ public static class OrganisationModule
         services.AddScoped<IRosterSync, RosterSync>();
         services.AddSingleton<IStartupTask, RolePermissionStartup>();
         services.AddSingleton<IDemoSeeder, DemoOrganisationSeeder>();
+        services.AddSingleton<IDemoSeeder, DemoAudienceSeeder>();
         services.AddSingleton<ICliVerb, CreateAdminVerb>();
         services.AddSingleton<ICliVerb, ImportRosterVerb>();
         services.AddOutboxDispatcher<OrganisationDbContext>();
