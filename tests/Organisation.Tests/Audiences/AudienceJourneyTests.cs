@@ -98,7 +98,8 @@ public sealed class AudienceJourneyTests
 
         // Replaying every membership event changes nothing (idempotent).
         await app.WithScopeAsync(sp => sp.GetRequiredService<OrganisationDbContext>().Outbox
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.ProcessedAt, (DateTimeOffset?)null)));
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.ProcessedAt, (DateTimeOffset?)null)
+                .SetProperty(m => m.NextAttemptAt, DateTimeOffset.UtcNow).SetProperty(m => m.ClaimedBy, (string?)null)));
         await DeliverAsync(app);
         Assert.Equal("assigned", Assert.Single((await AssignmentsAsync(api, "NB8001")).EnumerateArray()).GetProperty("status").GetString());
     }
@@ -127,7 +128,9 @@ public sealed class AudienceJourneyTests
         Assert.Equal(HttpStatusCode.NotFound, (await catHaiHr.GetAsync($"/hr/audiences/{id}/courses")).StatusCode);
         Assert.DoesNotContain("Ninh Bình", await catHaiHr.GetStringAsync("/hr/audiences"));
         var learner = await world.SignedInAsync("gv001");
-        Assert.Equal(HttpStatusCode.Forbidden, (await learner.GetAsync("/hr/audiences")).StatusCode);
+        var denied = await learner.GetAsync("/hr/audiences");
+        Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
+        Assert.Contains("/account/access-denied", denied.Headers.Location!.OriginalString);
 
         var catHaiKey = await world.ApiAsync(world.CatHai);
         Assert.Equal(HttpStatusCode.NotFound, (await catHaiKey.GetAsync("/api/people/GV001/assignments")).StatusCode);
@@ -142,11 +145,18 @@ public sealed class AudienceJourneyTests
     private static Task<Guid> CourseIdAsync(TrainingApp app, string code) =>
         app.WithScopeAsync(sp => sp.GetRequiredService<CoursesDbContext>().Courses.Where(c => c.Code == code).Select(c => c.Id).SingleAsync());
 
-    /// <summary>Delivers the Organisation outbox now (the background dispatcher would within its poll interval).</summary>
+    /// <summary>Delivers the Organisation outbox now (the background dispatcher would within its poll interval), then
+    /// waits for messages the background dispatcher had claimed: "assigned within a minute" is the deadline.</summary>
     private static async Task DeliverAsync(TrainingApp app)
     {
         var dispatcher = app.Services.GetRequiredService<OutboxDispatcher<OrganisationDbContext>>();
         while (await dispatcher.DispatchBatchAsync(CancellationToken.None) > 0) { }
+        var deadline = DateTime.UtcNow.AddMinutes(1);
+        while (await app.WithScopeAsync(sp => sp.GetRequiredService<OrganisationDbContext>().Outbox.CountAsync(m => m.ProcessedAt == null)) > 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The audience change was not delivered to Courses within a minute.");
+            await Task.Delay(50);
+        }
     }
 
     private static async Task<JsonElement> AssignmentsAsync(HttpClient api, string staffCode)

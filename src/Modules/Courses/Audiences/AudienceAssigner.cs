@@ -86,10 +86,11 @@ public sealed class AudienceAssigner(CoursesDbContext db, CourseCatalog catalog,
             return false;
         }
         var audience = plan.Change.AudienceId;
+        var updated = 0;
         foreach (var group in plan.Reopened.GroupBy(r => r.DueOn))
         {
             var ids = group.Select(r => r.Id).ToList();
-            await db.Assignments.Where(a => ids.Contains(a.Id) && a.ClosedAt != null).ExecuteUpdateAsync(s => s
+            updated += await db.Assignments.Where(a => ids.Contains(a.Id) && a.ClosedAt != null).ExecuteUpdateAsync(s => s
                 .SetProperty(a => a.ClosedAt, (DateTimeOffset?)null).SetProperty(a => a.ClosedReason, (string?)null)
                 .SetProperty(a => a.AudienceId, audience).SetProperty(a => a.DueOn, group.Key), ct);
         }
@@ -97,8 +98,14 @@ public sealed class AudienceAssigner(CoursesDbContext db, CourseCatalog catalog,
         {
             var ids = group.Select(c => c.Id).ToList();
             var at = plan.Change.OccurredAt;
-            await db.Assignments.Where(a => ids.Contains(a.Id) && a.ClosedAt == null).ExecuteUpdateAsync(s => s
+            updated += await db.Assignments.Where(a => ids.Contains(a.Id) && a.ClosedAt == null).ExecuteUpdateAsync(s => s
                 .SetProperty(a => a.ClosedAt, at).SetProperty(a => a.ClosedReason, group.Key), ct);
+        }
+        // Another delivery of the same change (at-least-once) got there first: plan again, which finds nothing left.
+        if (updated != plan.Reopened.Count + plan.Closed.Count)
+        {
+            await tx.RollbackAsync(ct);
+            return false;
         }
         await BulkInsert.InsertAsync(db, plan.History, ct);
         await tx.CommitAsync(ct);
