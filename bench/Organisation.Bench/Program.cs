@@ -11,8 +11,6 @@ using Training.Testing;
 // (nothing changes), each while a learner writes to the database every 20 ms. Prints one line per import and the medians.
 // Usage: dotnet run -c Release --project bench/Organisation.Bench -- [sqlite|postgres] [runs] [sizes, e.g. 10000,30000]
 // PostgreSQL uses the server in TRAINING_TEST_POSTGRES (as ./test.sh sets it) and creates a fresh database per run.
-// Audience benchmark (issue 11): dotnet run -c Release --project bench/Organisation.Bench -- audience [sqlite|postgres] [sizes, e.g. 20000,100000]
-if (args.FirstOrDefault() == "audience") return await AudienceBench.RunAsync(args[1..]);
 var provider = args.ElementAtOrDefault(0) ?? "sqlite";
 var runs = int.TryParse(args.ElementAtOrDefault(1), out var r) ? r : 3;
 var sizes = (args.ElementAtOrDefault(2) ?? "10000,30000").Split(',').Select(int.Parse).ToArray();
@@ -22,6 +20,9 @@ const int Schools = 40;
 var repo = new DirectoryInfo(AppContext.BaseDirectory);
 while (repo is not null && !File.Exists(Path.Combine(repo.FullName, "Training.sln"))) repo = repo.Parent;
 Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_TRAININGSITE", Path.Combine(repo!.FullName, "src", "TrainingSite"));
+
+// Audience benchmark (issue 11): dotnet run -c Release --project bench/Organisation.Bench -- audience [sqlite|postgres] [sizes, e.g. 20000,100000]
+if (args.FirstOrDefault() == "audience") return await AudienceBench.RunAsync(args[1..]);
 
 var results = new List<(int Size, string Kind, RosterImportResult Result, TimeSpan Total, TimeSpan Cpu, LearnerWrites Learner)>();
 for (var run = 1; run <= runs; run++)
