@@ -19,6 +19,8 @@ internal sealed class AudienceSnapshot
     public static async Task<AudienceSnapshot> LoadAsync(OrganisationDbContext db, Guid? audienceId, IReadOnlyCollection<string>? userIds, CancellationToken ct)
     {
         var audiences = await db.Audiences.AsNoTracking().Where(a => audienceId == null || a.Id == audienceId).ToListAsync(ct);
+        // No audience (most imports of a site that has none): nothing to read.
+        if (audiences.Count == 0) return new AudienceSnapshot { Audiences = [], Subtrees = [], People = [], Current = [] };
         var subtrees = new Dictionary<Guid, HashSet<Guid>>();
         await foreach (var unit in db.Units.AsNoTracking().Select(u => new { u.Id, u.Path }).AsAsyncEnumerable().WithCancellation(ct))
         {
