@@ -14,6 +14,10 @@ internal sealed class LearnerWrites(TrainingApp app, string userName)
     public int Failed { get; private set; }
     public TimeSpan Slowest { get; private set; }
     public string? FirstError { get; private set; }
+    private readonly List<double> _waits = [];
+
+    /// <summary>The 99th percentile of the write times in milliseconds (nearest rank).</summary>
+    public double P99 => _waits.Count == 0 ? 0 : _waits.Order().ElementAt(Math.Max(0, (int)Math.Ceiling(_waits.Count * 0.99) - 1));
 
     public async Task RunAsync(CancellationToken stop)
     {
@@ -38,6 +42,7 @@ internal sealed class LearnerWrites(TrainingApp app, string userName)
                 FirstError ??= e.GetType().Name + ": " + e.Message;
             }
             if (watch.Elapsed > Slowest) Slowest = watch.Elapsed;
+            _waits.Add(watch.Elapsed.TotalMilliseconds);
             try { await Task.Delay(20, stop); } catch (OperationCanceledException) { }
         }
     }

@@ -21,6 +21,9 @@ var repo = new DirectoryInfo(AppContext.BaseDirectory);
 while (repo is not null && !File.Exists(Path.Combine(repo.FullName, "Training.sln"))) repo = repo.Parent;
 Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_TRAININGSITE", Path.Combine(repo!.FullName, "src", "TrainingSite"));
 
+// Audience benchmark (issue 11): dotnet run -c Release --project bench/Organisation.Bench -- audience [sqlite|postgres] [sizes, e.g. 20000,100000]
+if (args.FirstOrDefault() == "audience") return await AudienceBench.RunAsync(args[1..]);
+
 var results = new List<(int Size, string Kind, RosterImportResult Result, TimeSpan Total, TimeSpan Cpu, LearnerWrites Learner)>();
 for (var run = 1; run <= runs; run++)
 {

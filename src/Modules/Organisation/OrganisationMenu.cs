@@ -15,5 +15,6 @@ internal sealed class OrganisationMenu : IMenuProvider
         new(MenuArea.Admin, "Bảo mật đăng nhập", "/admin/security", Permissions.ManageUsers, 30, "Đăng nhập một lần, mật khẩu cục bộ và xác thực hai bước."),
         new(MenuArea.Hr, "Danh sách cán bộ", "/hr/staff", Permissions.ViewStaff, 10, "Cán bộ thuộc các đơn vị trong phạm vi quản lý."),
         new(MenuArea.Hr, "Nhập danh sách cán bộ", "/hr/roster", Permissions.ImportRoster, 20, "Nhập hoặc cập nhật cán bộ từ tệp CSV."),
+        new(MenuArea.Hr, "Nhóm đối tượng", "/hr/audiences", Permissions.ManageAudiences, 25, "Nhóm cán bộ theo quy tắc (đơn vị, loại cán bộ, chức vụ), tự cập nhật theo danh sách cán bộ."),
     ];
 }

@@ -2,11 +2,13 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Training.Abstractions.Audiences;
 using Training.Abstractions.Cli;
 using Training.Abstractions.Hosting;
 using Training.Abstractions.Navigation;
 using Training.Abstractions.Organisation;
 using Training.Abstractions.Security;
+using Training.Organisation.Audiences;
 using Training.Organisation.Cli;
 using Training.Organisation.Data;
 using Training.Organisation.Directory;
@@ -14,7 +16,9 @@ using Training.Organisation.Identity;
 using Training.Organisation.Roster;
 using Training.Organisation.Seed;
 using Training.Organisation.Sso;
+using Training.Platform.Cluster;
 using Training.Platform.Data;
+using Training.Platform.Outbox;
 
 namespace Training.Organisation;
 
@@ -32,7 +36,9 @@ public static class OrganisationModule
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new TwoFactorGate()));
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IMenuProvider, OrganisationMenu>();
-        services.AddScoped<IOrgDirectory, OrgDirectory>();
+        services.AddScoped<OrgDirectory>();
+        services.AddScoped<IOrgDirectory>(sp => sp.GetRequiredService<OrgDirectory>());
+        services.AddScoped<IStaffLookup>(sp => sp.GetRequiredService<OrgDirectory>());
         services.AddScoped<IUserScope, UserScope>();
         services.AddScoped<RolePermissionSync>();
         services.AddOptions<RosterOptions>().BindConfiguration(RosterOptions.Section);
@@ -41,8 +47,15 @@ public static class OrganisationModule
         services.AddScoped<IRosterSync, RosterSync>();
         services.AddSingleton<IStartupTask, RolePermissionStartup>();
         services.AddSingleton<IDemoSeeder, DemoOrganisationSeeder>();
+        services.AddSingleton<IDemoSeeder, DemoAudienceSeeder>();
         services.AddSingleton<ICliVerb, CreateAdminVerb>();
         services.AddSingleton<ICliVerb, ImportRosterVerb>();
+        services.AddOutboxDispatcher<OrganisationDbContext>();
+        services.AddDomainEvent<AudienceMembershipChanged>();
+        services.AddScoped<AudienceEvaluator>();
+        services.AddScoped<IAudienceDirectory, AudienceDirectory>();
+        services.AddSingleton<IRosterChangeListener, AudienceRosterListener>();
+        services.AddSingletonJob<AudienceDailyJob>();
         services.Configure<RateLimiterOptions>(o => LoginRateLimit.Add(o, permitsPerMinute: 10));
         return services;
     }

@@ -11,6 +11,7 @@ public sealed class Permissions : IPermissionProvider
     public const string ViewStaff = "Organisation.ViewStaff";
     public const string ImportRoster = "Organisation.ImportRoster";
     public const string ViewAllUnits = "Organisation.ViewAllUnits";
+    public const string ManageAudiences = "Organisation.ManageAudiences";
 
     private static readonly Permission AccessAdminP = new(AccessAdmin, "Truy cập khu quản trị");
     private static readonly Permission ManageUsersP = new(ManageUsers, "Quản lý tài khoản và đơn vị");
@@ -18,13 +19,14 @@ public sealed class Permissions : IPermissionProvider
     private static readonly Permission ViewStaffP = new(ViewStaff, "Xem danh sách cán bộ trong phạm vi");
     private static readonly Permission ImportRosterP = new(ImportRoster, "Nhập danh sách cán bộ từ tệp CSV");
     private static readonly Permission ViewAllUnitsP = new(ViewAllUnits, "Xem mọi đơn vị (không giới hạn phạm vi)");
+    private static readonly Permission ManageAudiencesP = new(ManageAudiences, "Quản lý nhóm đối tượng theo quy tắc");
 
     public IEnumerable<Permission> GetPermissions() =>
-        [AccessAdminP, ManageUsersP, AccessHrP, ViewStaffP, ImportRosterP, ViewAllUnitsP];
+        [AccessAdminP, ManageUsersP, AccessHrP, ViewStaffP, ImportRosterP, ViewAllUnitsP, ManageAudiencesP];
 
     public IEnumerable<RoleGrant> GetDefaultGrants() =>
     [
-        new(BuiltInRoles.Administrator, [AccessAdminP, ManageUsersP, AccessHrP, ViewStaffP, ImportRosterP, ViewAllUnitsP]),
-        new(BuiltInRoles.HR, [AccessHrP, ViewStaffP, ImportRosterP]),
+        new(BuiltInRoles.Administrator, [AccessAdminP, ManageUsersP, AccessHrP, ViewStaffP, ImportRosterP, ViewAllUnitsP, ManageAudiencesP]),
+        new(BuiltInRoles.HR, [AccessHrP, ViewStaffP, ImportRosterP, ManageAudiencesP]),
     ];
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.Extensions.DependencyInjection;
 using Training.Courses.Data;
 
@@ -26,9 +27,14 @@ public sealed class MigrationTests
             await migrator.MigrateAsync(migrations[mine - 1]);
 
             var now = DateTimeOffset.UtcNow;
-            db.Assignments.AddRange(
-                new Assignment { Id = earliest, CourseId = course.CourseId, UserId = learner.Id, DueOn = new DateOnly(2027, 1, 1), AssignedBy = "hr", AssignedAt = now.AddDays(-2), Target = "A" },
-                new Assignment { Id = Guid.NewGuid(), CourseId = course.CourseId, UserId = learner.Id, DueOn = new DateOnly(2027, 2, 1), AssignedBy = "hr", AssignedAt = now.AddDays(-1), Target = "A" });
+            // The rows go in through SQL with the columns of that older schema (the entity has columns added later).
+            var sqlite = db.Database.IsSqlite();
+            object G(Guid g) => sqlite ? g.ToString().ToUpperInvariant() : g;
+            object D(DateOnly d) => sqlite ? d.ToString("yyyy-MM-dd") : d;
+            object T(DateTimeOffset t) => sqlite ? new DateTimeOffsetToBinaryConverter().ConvertToProvider(t)! : t.ToUniversalTime();
+            foreach (var (id, due, at) in new[] { (earliest, new DateOnly(2027, 1, 1), now.AddDays(-2)), (Guid.NewGuid(), new DateOnly(2027, 2, 1), now.AddDays(-1)) })
+                await db.Database.ExecuteSqlRawAsync("INSERT INTO \"courses_assignments\" (\"Id\", \"CourseId\", \"UserId\", \"DueOn\", \"AssignedBy\", \"AssignedAt\", \"Target\") " +
+                    "VALUES ({0}, {1}, {2}, {3}, 'hr', {4}, 'A')", G(id), G(course.CourseId), learner.Id, D(due), T(at));
             db.Enrolments.Add(new Enrolment
             {
                 Id = laterRun, UserId = learner.Id, CourseId = course.CourseId, VersionId = course.VersionId, Source = EnrolmentSource.Assigned,

@@ -5,7 +5,7 @@ namespace Training.Site.Tests.Hosting;
 
 public sealed class OpenApiTests
 {
-    private static readonly string[] KeyedOperations = ["GET /api/plans", "GET /api/reports/coverage", "GET /api/reports/certificates", "POST /api/roster"];
+    private static readonly string[] KeyedOperations = ["GET /api/plans", "GET /api/reports/coverage", "GET /api/reports/certificates", "POST /api/roster", "GET /api/people/{staffCode}/assignments"];
 
     [Fact]
     public async Task OnlyTheOperationsThatNeedAnApiKeyAreMarkedAsNeedingOne()

@@ -63,6 +63,9 @@ public sealed class RoutePermissionTests
         ["POST /hr/roster"] = Perm(OrgP.ImportRoster),
         ["POST /hr/roster?handler=Confirm"] = Perm(OrgP.ImportRoster),
         ["POST /hr/roster?handler=Cancel"] = Perm(OrgP.ImportRoster),
+        ["GET /hr/audiences"] = Perm(OrgP.ManageAudiences),
+        ["GET /hr/audiences/edit/{id:guid?}"] = Perm(OrgP.ManageAudiences),
+        ["POST /hr/audiences/edit/{id:guid?}"] = Perm(OrgP.ManageAudiences),
         // Legal library: public
         ["GET /legal"] = Public,
         ["GET /legal/{doc}"] = Public,
@@ -135,6 +138,8 @@ public sealed class RoutePermissionTests
         ["GET /hr/evaluations/{code?}"] = Perm(CoursesP.ViewEvaluations),
         ["GET /hr/evaluations/{code?}?handler=Export"] = Perm(CoursesP.ViewEvaluations),
         ["POST /hr/assignments"] = Perm(CoursesP.Assign),
+        ["GET /hr/audiences/{id:guid}/courses"] = Perm(CoursesP.Assign),
+        ["POST /hr/audiences/{id:guid}/courses"] = Perm(CoursesP.Assign),
         ["GET /api/courses"] = Public,
         ["GET /api/xapi/statements"] = Perm(CoursesP.ExportStatements),
         // Certification: verification is public
@@ -190,6 +195,7 @@ public sealed class RoutePermissionTests
         ["GET /api/reports/coverage"] = ApiKey,
         ["GET /api/reports/certificates"] = ApiKey,
         ["POST /api/roster"] = ApiKey,
+        ["GET /api/people/{staffCode}/assignments"] = ApiKey,
     };
 
     [Fact]

@@ -33,6 +33,8 @@ public class CoursesDbContext : DbContext, IHasOutbox
     public DbSet<Completion> Completions => Set<Completion>();
     public DbSet<Assignment> Assignments => Set<Assignment>();
     public DbSet<CycleAssignment> CycleAssignments => Set<CycleAssignment>();
+    public DbSet<AudienceCourse> AudienceCourses => Set<AudienceCourse>();
+    public DbSet<AssignmentHistory> AssignmentHistory => Set<AssignmentHistory>();
     public DbSet<TrainingClass> Classes => Set<TrainingClass>();
     public DbSet<ClassRegistration> Registrations => Set<ClassRegistration>();
     public DbSet<XapiStatement> Statements => Set<XapiStatement>();
@@ -161,6 +163,23 @@ public class CoursesDbContext : DbContext, IHasOutbox
             e.Property(x => x.Target).HasMaxLength(TextLimits.Paragraph);
             // The natural key: a person is assigned a course once. Bulk assignment inserts only the missing pairs.
             e.HasIndex(x => new { x.CourseId, x.UserId }).IsUnique();
+            e.Property(x => x.ClosedReason).HasMaxLength(TextLimits.Line);
+            e.HasIndex(x => new { x.AudienceId, x.CourseId });
+            e.HasIndex(x => x.UserId);
+        });
+        b.Entity<AudienceCourse>(e =>
+        {
+            e.ToTable("courses_audience_courses");
+            e.Property(x => x.CreatedBy).HasMaxLength(450);
+            e.HasIndex(x => new { x.AudienceId, x.CourseId }).IsUnique();
+            e.HasIndex(x => x.CourseId);
+        });
+        b.Entity<AssignmentHistory>(e =>
+        {
+            e.ToTable("courses_assignment_history");
+            e.Property(x => x.Kind).HasMaxLength(20);
+            e.Property(x => x.Reason).HasMaxLength(TextLimits.Line);
+            e.HasIndex(x => x.AssignmentId);
         });
         b.Entity<CycleAssignment>(e =>
         {

@@ -90,6 +90,13 @@ public sealed class Assignment
     public string AssignedBy { get; set; } = "";
     public DateTimeOffset AssignedAt { get; set; }
     public string Target { get; set; } = "";
+
+    /// <summary>The audience whose rule made this assignment; null when HR assigned it by hand.</summary>
+    public Guid? AudienceId { get; set; }
+
+    /// <summary>Set when the person left the audience: the assignment stays as history, no longer required.</summary>
+    public DateTimeOffset? ClosedAt { get; set; }
+    public string? ClosedReason { get; set; }
 }
 
 /// <summary>An in-person training class (lớp tập huấn) of a course.</summary>

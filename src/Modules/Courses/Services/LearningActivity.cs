@@ -47,7 +47,7 @@ internal sealed class LearningActivity(CoursesDbContext db) : ILearningActivity
 
     public async Task<IReadOnlyList<OverdueAssignment>> GetOverdueAssignmentsAsync(DateOnly asOf, CancellationToken ct = default)
     {
-        var rows = await db.Assignments.AsNoTracking().Where(a => a.DueOn < asOf)
+        var rows = await db.Assignments.AsNoTracking().Where(a => a.DueOn < asOf && a.ClosedAt == null)
             .Where(a => !db.Completions.Any(c => c.UserId == a.UserId && c.CourseId == a.CourseId))
             .Join(db.Courses.AsNoTracking(), a => a.CourseId, c => c.Id, (a, c) => new { a.Id, a.UserId, a.CourseId, c.Title, a.DueOn })
             .ToListAsync(ct);

@@ -28,7 +28,7 @@ internal sealed class ImportRosterVerb : ICliVerb
         using var scope = context.Services.CreateScope();
         var importer = scope.ServiceProvider.GetRequiredService<RosterImporter>();
         await using var file = File.OpenRead(args[0]);
-        var result = await importer.ImportAsync(file, RosterAuthority.System, new RosterImportOptions(CreateUnits: context.Has("--create-units")), ct);
+        var result = await importer.ImportAsync(file, RosterAuthority.System, new RosterImportOptions(CreateUnits: context.Has("--create-units"), Source: "cli"), ct);
         if (result.NeedsConfirmation)
         {
             await context.Error.WriteLineAsync($"import-roster: {args[0]} was not imported; nothing changed. It names {result.NewUnits.Count} unit(s) that do not exist; check them and run again with --create-units to create them:");

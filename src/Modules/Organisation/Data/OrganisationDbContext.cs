@@ -1,12 +1,17 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using System.Text.Json;
+using Training.Abstractions.Text;
+using Training.Organisation.Audiences;
 using Training.Organisation.Identity;
 using Training.Organisation.Sessions;
+using Training.Platform.Outbox;
 
 namespace Training.Organisation.Data;
 
-public class OrganisationDbContext : IdentityDbContext<TrainingUser, TrainingRole, string>
+public class OrganisationDbContext : IdentityDbContext<TrainingUser, TrainingRole, string>, IHasOutbox
 {
     public OrganisationDbContext(DbContextOptions<OrganisationDbContext> options) : base(options) { }
 
@@ -17,14 +22,48 @@ public class OrganisationDbContext : IdentityDbContext<TrainingUser, TrainingRol
     public DbSet<UserSession> Sessions => Set<UserSession>();
     public DbSet<LoginFailure> LoginFailures => Set<LoginFailure>();
     public DbSet<OrgSetting> Settings => Set<OrgSetting>();
+    public DbSet<Audience> Audiences => Set<Audience>();
+    public DbSet<AudienceMember> AudienceMembers => Set<AudienceMember>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     // Instants compared in SQL are stored as UTC ticks: SQLite cannot compare DateTimeOffset values, and ticks order
     // the same way on both providers.
     private static readonly ValueConverter<DateTimeOffset, long> UtcTicks = new(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
 
+    private static ValueConverter<List<T>, string> JsonList<T>() =>
+        new(v => JsonSerializer.Serialize(v, (JsonSerializerOptions?)null), v => JsonSerializer.Deserialize<List<T>>(v, (JsonSerializerOptions?)null) ?? new List<T>());
+
+    private static ValueComparer<List<T>> ListComparer<T>() =>
+        new((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, x) => HashCode.Combine(h, x)), v => v.ToList());
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        builder.MapOutbox("org_outbox");
+        builder.Entity<Audience>(e =>
+        {
+            e.ToTable("org_audiences");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Name).HasMaxLength(TextLimits.Name);
+            e.Property(x => x.UnitIds).HasConversion(JsonList<Guid>(), ListComparer<Guid>());
+            e.Property(x => x.Categories).HasConversion(JsonList<string>(), ListComparer<string>());
+            e.Property(x => x.Positions).HasConversion(JsonList<string>(), ListComparer<string>());
+            e.Property(x => x.CreatedBy).HasMaxLength(450);
+            e.Property(x => x.CreatedAt).HasConversion(UtcTicks);
+            e.Property(x => x.UpdatedAt).HasConversion(UtcTicks);
+            e.Property(x => x.EvaluatedAt).HasConversion(UtcTicks);
+            e.HasIndex(x => x.Name);
+        });
+        builder.Entity<AudienceMember>(e =>
+        {
+            e.ToTable("org_audience_members");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.UserId).HasMaxLength(450);
+            e.Property(x => x.LeftReason).HasMaxLength(TextLimits.Line);
+            // One current stay per person and audience: a second evaluator inserting the same joiner fails here.
+            e.HasIndex(x => new { x.AudienceId, x.UserId }).IsUnique().HasFilter("\"LeftOn\" IS NULL").HasDatabaseName("IX_org_audience_members_current");
+            e.HasIndex(x => new { x.UserId, x.AudienceId });
+        });
         builder.Entity<TrainingUser>(e =>
         {
             e.Property(x => x.FullName).HasMaxLength(200);

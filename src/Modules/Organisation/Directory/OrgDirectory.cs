@@ -4,8 +4,11 @@ using Training.Organisation.Data;
 
 namespace Training.Organisation.Directory;
 
-internal sealed class OrgDirectory(OrganisationDbContext db) : IOrgDirectory
+internal sealed class OrgDirectory(OrganisationDbContext db) : IOrgDirectory, IStaffLookup
 {
+    public async Task<PersonInfo?> FindByStaffCodeAsync(string staffCode, CancellationToken ct = default) =>
+        (await LoadAsync(db.Users.Where(u => u.StaffCode == staffCode), ct)).FirstOrDefault();
+
     public async Task<IReadOnlyList<OrgUnitInfo>> GetUnitsAsync(CancellationToken ct = default) =>
         await db.Units.AsNoTracking()
             .OrderBy(u => u.Depth).ThenBy(u => u.Name)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Training.Abstractions.Organisation;
 using Training.Organisation.Data;
 
 namespace Training.Organisation.Roster;
@@ -11,7 +12,7 @@ namespace Training.Organisation.Roster;
 /// set-based in one short transaction (issue 10, item 8). Re-importing the same file changes nothing.
 /// People are matched on staff code, then on e-mail, only among the people the importer may touch.</summary>
 public sealed class RosterImporter(OrganisationDbContext db, ILookupNormalizer normalizer, TimeProvider clock,
-    IOptions<RosterOptions> options, ILogger<RosterImporter> logger)
+    IOptions<RosterOptions> options, IEnumerable<IRosterChangeListener> listeners, ILogger<RosterImporter> logger)
 {
     /// <summary>Plans tried before giving up when other writers keep changing the same people.</summary>
     private const int Attempts = 3;
@@ -52,11 +53,35 @@ public sealed class RosterImporter(OrganisationDbContext db, ILookupNormalizer n
                 logger.LogInformation("Roster import: {Created} created, {Updated} updated, {Unchanged} unchanged, {Units} units; parse {Parse} ms, load {Load} ms, plan {Plan} ms, stage {Stage} ms, write {Write} ms.",
                     plan.Created, plan.Updated, plan.Unchanged, plan.NewUnits.Count, timings.Parse.TotalMilliseconds, timings.Load.TotalMilliseconds, timings.Plan.TotalMilliseconds,
                     timings.Stage.TotalMilliseconds, timings.Write.TotalMilliseconds);
+                watch.Restart();
+                await TellListenersAsync(plan, how.Source, ct);
+                timings.Listeners = watch.Elapsed;
                 return result;
             }
         }
         return new RosterImportResult([new RosterError(0, "Tệp", "Dữ liệu cán bộ đã thay đổi nhiều lần trong lúc nhập. Không dữ liệu nào được thay đổi; hãy nhập lại tệp.")], 0, 0, 0, 0)
             { Timings = timings };
+    }
+
+    /// <summary>After the commit: every listener hears who was created, changed or moved. A failing listener is logged
+    /// and does not undo the import (it is committed); the scheduled re-evaluation catches up.</summary>
+    private async Task TellListenersAsync(RosterPlan plan, string source, CancellationToken ct)
+    {
+        var people = plan.NewUsers.Select(u => u.Id).Concat(plan.ChangedUsers.Select(u => u.Id))
+            .Concat(plan.MembershipUpserts.Select(m => m.UserId)).Concat(plan.MembershipRemovals.Select(m => m.UserId))
+            .ToHashSet(StringComparer.Ordinal);
+        if (people.Count == 0) return;
+        foreach (var listener in listeners)
+        {
+            try
+            {
+                await listener.PeopleChangedAsync(people, source, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Roster change listener {Listener} failed after an import from {Source}.", listener.GetType().Name, source);
+            }
+        }
     }
 
     /// <summary>The whole stream read asynchronously (request bodies allow no synchronous reads), or null past the limit.</summary>

@@ -42,7 +42,8 @@ public sealed record PlannedUnit(string Path, int Line, string? Suggestion);
 /// <summary>How to import.</summary>
 /// <param name="CreateUnits">Create the units the file names that do not exist yet; otherwise stop and list them.</param>
 /// <param name="ConfirmedUnits">When set, the fingerprint of the new units the user confirmed: a different set stops again.</param>
-public sealed record RosterImportOptions(bool CreateUnits = false, string? ConfirmedUnits = null)
+/// <param name="Source">Told to the roster change listeners: <c>import</c>, <c>api</c>, <c>cli</c>.</param>
+public sealed record RosterImportOptions(bool CreateUnits = false, string? ConfirmedUnits = null, string Source = "import")
 {
     public static RosterImportOptions CreatingUnits { get; } = new(CreateUnits: true);
 }
@@ -55,5 +56,8 @@ public sealed record RosterTimings
     public TimeSpan Plan { get; set; }
     public TimeSpan Stage { get; set; }
     public TimeSpan Write { get; set; }
+
+    /// <summary>The roster change listeners after the commit (audience evaluation).</summary>
+    public TimeSpan Listeners { get; set; }
     public int Attempts { get; set; }
 }

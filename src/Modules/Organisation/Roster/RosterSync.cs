@@ -8,7 +8,7 @@ internal sealed class RosterSync(RosterImporter importer) : IRosterSync
 {
     public async Task<RosterSyncResult> ImportCsvAsync(Stream csv, UnitScope scope, bool createUnits = false, CancellationToken ct = default)
     {
-        var result = await importer.ImportAsync(csv, RosterAuthority.ForSubtree(scope), new RosterImportOptions(CreateUnits: createUnits), ct);
+        var result = await importer.ImportAsync(csv, RosterAuthority.ForSubtree(scope), new RosterImportOptions(CreateUnits: createUnits, Source: "api"), ct);
         var errors = result.Errors.Select(e => new RosterSyncError(e.Line, e.Column, e.Message)).ToList();
         if (result.NeedsConfirmation)
             errors.AddRange(result.NewUnits.Select(u => new RosterSyncError(u.Line, "Đơn vị",

@@ -139,7 +139,7 @@ internal sealed class StagingTable
     }
 
     /// <summary>PostgreSQL: binary COPY, the server's own bulk path. Every staged column holds text, a UUID, a boolean,
-    /// an integer or a UTC timestamp; the binary format of text is also that of character varying.</summary>
+    /// an integer, a date or a UTC timestamp; the binary format of text is also that of character varying.</summary>
     private async Task CopyAsync<T>(NpgsqlConnection connection, IReadOnlyList<T> items, CancellationToken ct) where T : notnull
     {
         await using var writer = await connection.BeginBinaryImportAsync($"COPY {Quote(Name)} ({ColumnList()}) FROM STDIN (FORMAT BINARY)", ct);
@@ -158,6 +158,7 @@ internal sealed class StagingTable
                     case bool b: await writer.WriteAsync(b, NpgsqlDbType.Boolean, ct); break;
                     case int i: await writer.WriteAsync(i, NpgsqlDbType.Integer, ct); break;
                     case DateTimeOffset d: await writer.WriteAsync(d.ToUniversalTime(), NpgsqlDbType.TimestampTz, ct); break;
+                    case DateOnly d: await writer.WriteAsync(d, NpgsqlDbType.Date, ct); break;
                     default: throw new NotSupportedException($"{Name}.{column.Column}: no COPY format for {value.GetType().Name}.");
                 }
             }

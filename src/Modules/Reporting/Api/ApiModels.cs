@@ -17,3 +17,7 @@ public sealed record ApiCoverage(Guid TargetId, DateOnly AsOf, string State, Api
 
 public sealed record ApiCertificate(string StaffCode, string FullName, string? UnitName, string ProgrammeCode, string SerialNumber,
     DateOnly IssuedOn, DateOnly? ExpiresOn, DateOnly? RevokedOn, string Status);
+
+/// <summary>One course assignment of a person: source is "audience" (with the audience) or "manual".</summary>
+public sealed record ApiAssignment(string CourseCode, string CourseTitle, string Source, Guid? AudienceId, string? AudienceName, DateOnly DueOn,
+    DateTimeOffset AssignedAt, string Status, DateTimeOffset? ClosedAt, string? ClosedReason);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Training.Abstractions.Audiences;
 using Training.Abstractions.Certificates;
 using Training.Abstractions.Organisation;
 using Training.Abstractions.Text;
@@ -32,6 +33,9 @@ public static class HrApi
             .WithSummary("Đồng bộ danh sách cán bộ")
             .WithDescription("Body: a UTF-8 CSV roster (text/csv), the columns of the roster import page. All-or-nothing within the key's unit subtree (only plain staff whose primary unit is in it): 200 with counts, or 422 with every error by line and column and nothing changed. Units the file names that do not exist are created only with createUnits=true; otherwise 422 names them.")
             .Accepts<string>("text/csv");
+        api.MapGet("/people/{staffCode}/assignments", PersonAssignmentsAsync).WithName("GetPersonAssignments")
+            .WithSummary("Nhiệm vụ học tập của một cán bộ")
+            .WithDescription("The course assignments of one person of the key's subtree, open and closed, each with its source (audience, with the audience's id and name, or manual), due date, status (assigned | in_progress | overdue | completed | closed) and, when closed, when and why. 404 for a staff code outside the subtree.");
         return endpoints;
     }
 
@@ -92,6 +96,25 @@ public static class HrApi
         // The importer reads the body asynchronously up to its configured size limit.
         var result = await roster.ImportCsvAsync(request.Body, scope, createUnits, ct);
         return result.Succeeded ? TypedResults.Ok(result) : TypedResults.UnprocessableEntity(result);
+    }
+
+    private static async Task<Results<Ok<List<ApiAssignment>>, NotFound, ProblemHttpResult>> PersonAssignmentsAsync(string staffCode, ClaimsPrincipal user,
+        IOrgDirectory directory, IServiceProvider services, CancellationToken ct)
+    {
+        if (staffCode.Length > TextLimits.Code)
+            return TypedResults.Problem($"staffCode: tối đa {TextLimits.Code} ký tự.", statusCode: StatusCodes.Status400BadRequest);
+        var scope = await ScopeAsync(user, directory, ct);
+        var person = await services.GetRequiredService<IStaffLookup>().FindByStaffCodeAsync(staffCode, ct);
+        if (person is null || !person.UnitIds.Append(person.PrimaryUnitId ?? Guid.Empty).Any(u => scope.Contains(u))) return TypedResults.NotFound();
+        if (services.GetService<IPersonAssignments>() is not { } source)
+            return TypedResults.Problem("Chưa có dữ liệu khóa học (phân hệ khóa học chưa được cài đặt).", statusCode: StatusCodes.Status503ServiceUnavailable);
+        var assignments = await source.GetAssignmentsAsync(person.UserId, ct);
+        var names = new Dictionary<Guid, string?>();
+        if (services.GetService<IAudienceDirectory>() is { } audiences)
+            foreach (var id in assignments.Select(a => a.AudienceId).OfType<Guid>().Distinct())
+                names[id] = (await audiences.GetAudienceAsync(id, ct))?.Name;
+        return TypedResults.Ok(assignments.Select(a => new ApiAssignment(a.CourseCode, a.CourseTitle, a.Source, a.AudienceId,
+            a.AudienceId is { } aid ? names.GetValueOrDefault(aid) : null, a.DueOn, a.AssignedAt, a.Status, a.ClosedAt, a.ClosedReason)).ToList());
     }
 
     private static string StatusOf(CertificateFact f, DateOnly today) =>
