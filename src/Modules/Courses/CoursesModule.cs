@@ -41,6 +41,7 @@ public static class CoursesModule
         services.AddScoped<AssignmentPlanner>();
         services.AddScoped<AssignmentService>();
         services.AddScoped<ILearningActivity, LearningActivity>();
+        services.AddScoped<ILearnerProgress, LearnerProgressQuery>();
         services.AddScoped<ICitingLessonSource, CitingLessonSource>();
         services.AddScoped<IDomainEventHandler<LegalLibraryChanged>, CitationRefresh>();
         services.AddSingleton<IDemoSeeder, CoursesDemoSeeder>();

@@ -10,6 +10,7 @@ using Training.Abstractions.Security;
 using Training.Organisation.Cli;
 using Training.Organisation.Data;
 using Training.Organisation.Directory;
+using Training.Organisation.Heads;
 using Training.Organisation.Identity;
 using Training.Organisation.Roster;
 using Training.Organisation.Seed;
@@ -30,6 +31,10 @@ public static class OrganisationModule
         services.AddSingleton<IMenuProvider, OrganisationMenu>();
         services.AddScoped<IOrgDirectory, OrgDirectory>();
         services.AddScoped<IUserScope, UserScope>();
+        services.AddOptions<HeadPositions>().BindConfiguration(HeadPositions.Section);
+        services.AddScoped<IUnitHeadDirectory, UnitHeadDirectory>();
+        services.AddScoped<IUnitHrDirectory, UnitHrDirectory>();
+        services.AddScoped<UnitHeadAssignments>();
         services.AddScoped<RolePermissionSync>();
         services.AddOptions<RosterOptions>().BindConfiguration(RosterOptions.Section);
         services.AddScoped<RosterImporter>();

@@ -16,6 +16,7 @@ public class OrganisationDbContext : IdentityDbContext<TrainingUser, TrainingRol
     public DbSet<UnitMembership> Memberships => Set<UnitMembership>();
     public DbSet<UserSession> Sessions => Set<UserSession>();
     public DbSet<LoginFailure> LoginFailures => Set<LoginFailure>();
+    public DbSet<UnitHeadAssignment> UnitHeads => Set<UnitHeadAssignment>();
 
     // Instants compared in SQL are stored as UTC ticks: SQLite cannot compare DateTimeOffset values, and ticks order
     // the same way on both providers.
@@ -70,6 +71,17 @@ public class OrganisationDbContext : IdentityDbContext<TrainingUser, TrainingRol
             e.Property(x => x.LastFailureAt).HasConversion(UtcTicks);
             e.Property(x => x.BlockedUntil).HasConversion(UtcTicks);
             e.HasIndex(x => x.LastFailureAt);
+        });
+        builder.Entity<UnitHeadAssignment>(e =>
+        {
+            e.ToTable("org_unit_heads");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.UserId).HasMaxLength(450);
+            e.Property(x => x.AssignedBy).HasMaxLength(256);
+            e.Property(x => x.EndedBy).HasMaxLength(256);
+            e.Property(x => x.AssignedAt).HasConversion(UtcTicks);
+            e.HasIndex(x => new { x.UnitId, x.EndedAt });
+            e.HasIndex(x => x.UserId);
         });
     }
 }
