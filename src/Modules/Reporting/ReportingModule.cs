@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Training.Abstractions.Hosting;
 using Training.Abstractions.Navigation;
 using Training.Abstractions.Security;
+using Training.Platform.Cluster;
 using Training.Platform.Data;
 using Training.Platform.Pdf;
 using Training.Platform.Signing;
@@ -49,6 +50,11 @@ public static class ReportingModule
         services.AddDomainEvent<ReminderEmail>();
         services.AddOutboxDispatcher<ReportingDbContext>();
         services.AddHostedService<ReminderService>();
+        services.AddScoped<Heads.TeamQuery>();
+        services.AddScoped<Heads.HeadReminders>();
+        services.AddScoped<Heads.DigestSender>();
+        services.AddOptions<Heads.DigestOptions>().BindConfiguration(Heads.DigestOptions.Section);
+        services.AddSingletonJob<Heads.DigestJob>();
         services.AddScoped<ApiKeyService>();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(ApiKeyHandler.SchemeName, null);
         // The host adds the "v1" document; the HR API declares its key scheme in it.
