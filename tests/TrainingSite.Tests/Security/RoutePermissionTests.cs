@@ -50,6 +50,9 @@ public sealed class RoutePermissionTests
         ["POST /hr/roster"] = Perm(OrgP.ImportRoster),
         ["POST /hr/roster?handler=Confirm"] = Perm(OrgP.ImportRoster),
         ["POST /hr/roster?handler=Cancel"] = Perm(OrgP.ImportRoster),
+        ["GET /hr/unit-heads"] = Perm(OrgP.AssignUnitHeads),
+        ["POST /hr/unit-heads?handler=Assign"] = Perm(OrgP.AssignUnitHeads),
+        ["POST /hr/unit-heads?handler=End"] = Perm(OrgP.AssignUnitHeads),
         // Legal library: public
         ["GET /legal"] = Public,
         ["GET /legal/{doc}"] = Public,
@@ -143,6 +146,10 @@ public sealed class RoutePermissionTests
         ["POST /admin/api-keys?handler=Create"] = Perm(ReportP.ManageApiKeys),
         ["POST /admin/api-keys?handler=Revoke"] = Perm(ReportP.ManageApiKeys),
         ["GET /notifications"] = Perm(ReportP.ReceiveNotifications),
+        // Unit heads: the permission comes from headship at sign-in, not from a role
+        ["GET /my-units"] = Perm(Training.Abstractions.Organisation.UnitHeadPermission.Name),
+        ["POST /my-units?handler=Remind"] = Perm(Training.Abstractions.Organisation.UnitHeadPermission.Name),
+        ["POST /my-units?handler=RemindOverdue"] = Perm(Training.Abstractions.Organisation.UnitHeadPermission.Name),
         ["POST /notifications?handler=ReadAll"] = Perm(ReportP.ReceiveNotifications),
         ["GET /api/plans"] = ApiKey,
         ["GET /api/reports/coverage"] = ApiKey,
