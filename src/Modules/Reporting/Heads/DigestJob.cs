@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Training.Abstractions.Cluster;
 using Training.Platform.Time;
 
 namespace Training.Reporting.Heads;
@@ -17,54 +16,22 @@ public sealed class DigestOptions
     public int HourOfDay { get; set; } = 7;
 }
 
-/// <summary>Checks at start and every day at the configured hour; sending is idempotent per recipient and ISO week, so
-/// the first check of a week sends (normally Monday morning) and the others, or a second node, send nothing.</summary>
+/// <summary>Sending is idempotent per recipient and ISO week, so the first daily check of a week sends (normally Monday
+/// morning) and the others, or a second node, send nothing.</summary>
 public sealed class DigestJob(IServiceScopeFactory scopes, TimeProvider clock, IOptions<DigestOptions> options, ILogger<DigestJob> log)
-    : ISingletonJob
+    : DailyJob(clock, log)
 {
-    public string Name => "reporting.weekly-digest";
+    private readonly TimeProvider _clock = clock;
 
-    public async Task RunAsync(CancellationToken ct)
-    {
-        if (!options.Value.Enabled) return;
-        while (!ct.IsCancellationRequested)
-        {
-            try
-            {
-                var sent = await RunOnceAsync(ct);
-                if (sent > 0) log.LogInformation("Weekly digests sent: {Count}", sent);
-            }
-            catch (OperationCanceledException) when (ct.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                log.LogWarning(ex, "Weekly digest failed; next attempt at the next scheduled time");
-            }
-            try
-            {
-                await Task.Delay(UntilNextRun(), clock, ct);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    public override string Name => "reporting.weekly-digest";
 
-    /// <summary>One check: this week's digests not yet sent are sent now.</summary>
-    public async Task<int> RunOnceAsync(CancellationToken ct = default)
+    protected override bool Enabled => options.Value.Enabled;
+
+    protected override int HourOfDay => options.Value.HourOfDay;
+
+    public override async Task<int> RunOnceAsync(CancellationToken ct = default)
     {
         using var scope = scopes.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<DigestSender>().SendAsync(clock.Today(), ct);
-    }
-
-    private TimeSpan UntilNextRun()
-    {
-        var now = clock.Now();
-        var next = new DateTimeOffset(now.Year, now.Month, now.Day, options.Value.HourOfDay, 0, 0, now.Offset);
-        if (next <= now) next = next.AddDays(1);
-        return next - now;
+        return await scope.ServiceProvider.GetRequiredService<DigestSender>().SendAsync(_clock.Today(), ct);
     }
 }
