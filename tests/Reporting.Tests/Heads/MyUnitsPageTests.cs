@@ -143,7 +143,7 @@ public sealed class MyUnitsPageTests
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var sent = await world.NotificationsAsync("head-reminder");
         Assert.Equal(2, sent.Count);
-        Assert.Equal([world.Teachers["gva2"].Id, world.Teachers["gva3"].Id], sent.Select(n => n.UserId).Order());
+        Assert.Equal(new[] { world.Teachers["gva2"].Id, world.Teachers["gva3"].Id }.Order(StringComparer.Ordinal), sent.Select(n => n.UserId).Order(StringComparer.Ordinal));
         var page = System.Net.WebUtility.HtmlDecode(await (await client.GetAsync(response.Headers.Location!.ToString())).Content.ReadAsStringAsync());
         Assert.Contains("Đã gửi nhắc việc cho 1 người quá hạn; 1 người đã được nhắc hôm nay.", page);
     }
