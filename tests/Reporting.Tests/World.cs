@@ -21,6 +21,7 @@ public sealed class World : IDisposable
     public TrainingApp App { get; }
     public InMemoryLedger Ledger { get; } = new();
     public InMemoryLearning Learning { get; } = new();
+    public InMemoryProgress Progress { get; } = new();
     public FakeTimeProvider Clock { get; } = new(Now);
     public OrgUnit Province { get; private set; } = null!;
     public OrgUnit SoA { get; private set; } = null!;
@@ -43,6 +44,7 @@ public sealed class World : IDisposable
         {
             s.AddSingleton<ICertificateLedger>(world.Ledger);
             s.AddSingleton<ILearningActivity>(world.Learning);
+            s.AddSingleton<ILearnerProgress>(world.Progress);
             s.AddSingleton<TimeProvider>(world.Clock);
         });
         await world.SetUpAsync();

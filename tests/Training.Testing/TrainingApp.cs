@@ -23,6 +23,10 @@ public class TrainingApp : WebApplicationFactory<Program>
             ["Training:DataPath"] = DataPath,
             ["Training:SeedDemo"] = seedDemo ? "true" : "false",
             ["LegalLibrary:AutoImport"] = "false",
+            // The weekly digests and report deadlines would send at start on the wall clock and add notifications and
+            // e-mails to tests about something else; their tests run the jobs themselves (settings can turn them on).
+            ["Reporting:Digest:Enabled"] = "false",
+            ["Reporting:Deadlines:Enabled"] = "false",
         };
         if (database == TestDatabase.Postgres)
         {

@@ -56,6 +56,7 @@ public static class CoursesModule
         services.AddScoped<IAudienceProgress, AudienceProgressQuery>();
         services.AddScoped<IPersonAssignments, PersonAssignmentsQuery>();
         services.AddScoped<IDomainEventHandler<AudienceMembershipChanged>, AudienceMembershipHandler>();
+        services.AddScoped<ILearnerProgress, LearnerProgressQuery>();
         services.AddScoped<ICitingLessonSource, CitingLessonSource>();
         services.AddScoped<IDomainEventHandler<LegalLibraryChanged>, CitationRefresh>();
         services.AddScoped<IDomainEventHandler<RecertificationOpened>, RecertificationOpenedHandler>();

@@ -12,6 +12,7 @@ using Training.Organisation.Audiences;
 using Training.Organisation.Cli;
 using Training.Organisation.Data;
 using Training.Organisation.Directory;
+using Training.Organisation.Heads;
 using Training.Organisation.Identity;
 using Training.Organisation.Roster;
 using Training.Organisation.Seed;
@@ -40,6 +41,10 @@ public static class OrganisationModule
         services.AddScoped<IOrgDirectory>(sp => sp.GetRequiredService<OrgDirectory>());
         services.AddScoped<IStaffLookup>(sp => sp.GetRequiredService<OrgDirectory>());
         services.AddScoped<IUserScope, UserScope>();
+        services.AddOptions<HeadPositions>().BindConfiguration(HeadPositions.Section);
+        services.AddScoped<IUnitHeadDirectory, UnitHeadDirectory>();
+        services.AddScoped<IUnitHrDirectory, UnitHrDirectory>();
+        services.AddScoped<UnitHeadAssignments>();
         services.AddScoped<RolePermissionSync>();
         services.AddOptions<RosterOptions>().BindConfiguration(RosterOptions.Section);
         services.AddScoped<RosterImporter>();

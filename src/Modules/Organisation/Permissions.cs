@@ -1,3 +1,4 @@
+using Training.Abstractions.Organisation;
 using Training.Abstractions.Security;
 
 namespace Training.Organisation;
@@ -12,6 +13,7 @@ public sealed class Permissions : IPermissionProvider
     public const string ImportRoster = "Organisation.ImportRoster";
     public const string ViewAllUnits = "Organisation.ViewAllUnits";
     public const string ManageAudiences = "Organisation.ManageAudiences";
+    public const string AssignUnitHeads = "Organisation.AssignUnitHeads";
 
     private static readonly Permission AccessAdminP = new(AccessAdmin, "Truy cập khu quản trị");
     private static readonly Permission ManageUsersP = new(ManageUsers, "Quản lý tài khoản và đơn vị");
@@ -20,13 +22,17 @@ public sealed class Permissions : IPermissionProvider
     private static readonly Permission ImportRosterP = new(ImportRoster, "Nhập danh sách cán bộ từ tệp CSV");
     private static readonly Permission ViewAllUnitsP = new(ViewAllUnits, "Xem mọi đơn vị (không giới hạn phạm vi)");
     private static readonly Permission ManageAudiencesP = new(ManageAudiences, "Quản lý nhóm đối tượng theo quy tắc");
+    private static readonly Permission AssignUnitHeadsP = new(AssignUnitHeads, "Chỉ định trưởng đơn vị trong phạm vi");
+
+    // Not granted to any role: the sign-in adds it to whoever heads a unit (UnitHeadPermission).
+    private static readonly Permission HeadUnitsP = new(UnitHeadPermission.Name, "Trưởng đơn vị: xem cán bộ và nhắc việc trong đơn vị mình phụ trách");
 
     public IEnumerable<Permission> GetPermissions() =>
-        [AccessAdminP, ManageUsersP, AccessHrP, ViewStaffP, ImportRosterP, ViewAllUnitsP, ManageAudiencesP];
+        [AccessAdminP, ManageUsersP, AccessHrP, ViewStaffP, ImportRosterP, ViewAllUnitsP, ManageAudiencesP, AssignUnitHeadsP, HeadUnitsP];
 
     public IEnumerable<RoleGrant> GetDefaultGrants() =>
     [
-        new(BuiltInRoles.Administrator, [AccessAdminP, ManageUsersP, AccessHrP, ViewStaffP, ImportRosterP, ViewAllUnitsP, ManageAudiencesP]),
-        new(BuiltInRoles.HR, [AccessHrP, ViewStaffP, ImportRosterP, ManageAudiencesP]),
+        new(BuiltInRoles.Administrator, [AccessAdminP, ManageUsersP, AccessHrP, ViewStaffP, ImportRosterP, ViewAllUnitsP, ManageAudiencesP, AssignUnitHeadsP]),
+        new(BuiltInRoles.HR, [AccessHrP, ViewStaffP, ImportRosterP, ManageAudiencesP, AssignUnitHeadsP]),
     ];
 }

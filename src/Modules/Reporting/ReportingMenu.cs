@@ -1,3 +1,4 @@
+using Training.Abstractions.Organisation;
 using Training.Abstractions.Navigation;
 
 namespace Training.Reporting;
@@ -10,6 +11,7 @@ internal sealed class ReportingMenu : IMenuProvider
             "Độ bao phủ chứng chỉ theo đơn vị so với chỉ tiêu kế hoạch; xuất danh sách và báo cáo năm."),
         new(MenuArea.Admin, "Khóa API", "/admin/api-keys", Permissions.ManageApiKeys, 60,
             "Khóa cho hệ thống nhân sự: tạo, xem, thu hồi; mỗi khóa giới hạn trong một đơn vị."),
+        new(MenuArea.Main, "Đơn vị của tôi", "/my-units", UnitHeadPermission.Name, 60),
         new(MenuArea.Main, "Thông báo", "/notifications", Permissions.ReceiveNotifications, 70),
     ];
 }

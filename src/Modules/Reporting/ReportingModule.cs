@@ -53,6 +53,15 @@ public static class ReportingModule
         services.AddDomainEvent<ReminderEmail>();
         services.AddOutboxDispatcher<ReportingDbContext>();
         services.AddSingletonJob<ReminderService>();
+        services.AddScoped<OnceNotifier>();
+        services.AddScoped<Heads.TeamQuery>();
+        services.AddScoped<Heads.HeadReminders>();
+        services.AddScoped<Heads.DigestSender>();
+        services.AddOptions<Heads.DigestOptions>().BindConfiguration(Heads.DigestOptions.Section);
+        services.AddSingletonJob<Heads.DigestJob>();
+        services.AddScoped<Deadlines.DeadlineSender>();
+        services.AddOptions<Deadlines.DeadlineOptions>().BindConfiguration(Deadlines.DeadlineOptions.Section);
+        services.AddSingletonJob<Deadlines.DeadlineJob>();
         services.AddScoped<ApiKeyService>();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(ApiKeyHandler.SchemeName, null);
         // The host adds the "v1" document; the HR API declares its key scheme in it.

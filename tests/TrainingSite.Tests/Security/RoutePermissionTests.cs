@@ -66,6 +66,9 @@ public sealed class RoutePermissionTests
         ["GET /hr/audiences"] = Perm(OrgP.ManageAudiences),
         ["GET /hr/audiences/edit/{id:guid?}"] = Perm(OrgP.ManageAudiences),
         ["POST /hr/audiences/edit/{id:guid?}"] = Perm(OrgP.ManageAudiences),
+        ["GET /hr/unit-heads"] = Perm(OrgP.AssignUnitHeads),
+        ["POST /hr/unit-heads?handler=Assign"] = Perm(OrgP.AssignUnitHeads),
+        ["POST /hr/unit-heads?handler=End"] = Perm(OrgP.AssignUnitHeads),
         // Legal library: public
         ["GET /legal"] = Public,
         ["GET /legal/{doc}"] = Public,
@@ -190,6 +193,10 @@ public sealed class RoutePermissionTests
         ["POST /admin/api-keys?handler=Create"] = Perm(ReportP.ManageApiKeys),
         ["POST /admin/api-keys?handler=Revoke"] = Perm(ReportP.ManageApiKeys),
         ["GET /notifications"] = Perm(ReportP.ReceiveNotifications),
+        // Unit heads: the permission comes from headship at sign-in, not from a role
+        ["GET /my-units"] = Perm(Training.Abstractions.Organisation.UnitHeadPermission.Name),
+        ["POST /my-units?handler=Remind"] = Perm(Training.Abstractions.Organisation.UnitHeadPermission.Name),
+        ["POST /my-units?handler=RemindOverdue"] = Perm(Training.Abstractions.Organisation.UnitHeadPermission.Name),
         ["POST /notifications?handler=ReadAll"] = Perm(ReportP.ReceiveNotifications),
         ["GET /api/plans"] = ApiKey,
         ["GET /api/reports/coverage"] = ApiKey,

@@ -25,6 +25,7 @@ public class OrganisationDbContext : IdentityDbContext<TrainingUser, TrainingRol
     public DbSet<Audience> Audiences => Set<Audience>();
     public DbSet<AudienceMember> AudienceMembers => Set<AudienceMember>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<UnitHeadAssignment> UnitHeads => Set<UnitHeadAssignment>();
 
     // Instants compared in SQL are stored as UTC ticks: SQLite cannot compare DateTimeOffset values, and ticks order
     // the same way on both providers.
@@ -117,6 +118,17 @@ public class OrganisationDbContext : IdentityDbContext<TrainingUser, TrainingRol
             e.Property(x => x.LastFailureAt).HasConversion(UtcTicks);
             e.Property(x => x.BlockedUntil).HasConversion(UtcTicks);
             e.HasIndex(x => x.LastFailureAt);
+        });
+        builder.Entity<UnitHeadAssignment>(e =>
+        {
+            e.ToTable("org_unit_heads");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.UserId).HasMaxLength(450);
+            e.Property(x => x.AssignedBy).HasMaxLength(256);
+            e.Property(x => x.EndedBy).HasMaxLength(256);
+            e.Property(x => x.AssignedAt).HasConversion(UtcTicks);
+            e.HasIndex(x => new { x.UnitId, x.EndedAt });
+            e.HasIndex(x => x.UserId);
         });
     }
 }

@@ -93,6 +93,9 @@ internal sealed class DemoOrganisationSeeder : IDemoSeeder
         foreach (var school in DemoOrganisation.NinhBinhSchools) Staff("NB", [DemoOrganisation.NinhBinh, school], DemoOrganisation.SchoolCategories, 16, gdnn);
         foreach (var office in DemoOrganisation.CatHaiOffices) Staff("CH", [DemoOrganisation.CatHai, office], DemoOrganisation.OfficeCategories, 4);
         foreach (var school in DemoOrganisation.CatHaiSchools) Staff("CH", [DemoOrganisation.CatHai, school], DemoOrganisation.SchoolCategories, 10);
+        // A unit head who is only a learner (issue 11 item 5): the principal of the learner's school, added last so the
+        // staff codes above keep their numbers.
+        Add("head", "Đỗ Văn Thành", "cán bộ quản lý", "Hiệu trưởng", lvt, BuiltInRoles.Learner);
 
         db.Units.AddRange(tree.Created);
         await db.SaveChangesAsync(ct);

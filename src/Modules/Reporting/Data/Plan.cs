@@ -22,6 +22,13 @@ public sealed class Plan
     /// <summary>The unit that reports on the plan (issuer's unit in the organisation); null when not in the organisation.</summary>
     public Guid? UnitId { get; set; }
 
+    /// <summary>Reporting deadline recurring every year ("trước ngày 20/11 hằng năm"): day and month, both or neither.</summary>
+    public int? ReportDeadlineDay { get; set; }
+    public int? ReportDeadlineMonth { get; set; }
+
+    /// <summary>Days before the deadline the yearly report is generated and sent to the reporting unit's HR; null = default (14).</summary>
+    public int? ReportLeadDays { get; set; }
+
     public List<PlanPhase> Phases { get; set; } = [];
     public List<PlanTarget> Targets { get; set; } = [];
 }

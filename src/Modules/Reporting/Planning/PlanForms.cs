@@ -22,6 +22,10 @@ public sealed partial class PlanForm
     public Guid? UnitId { get; set; }
     public string? Note { get; set; }
 
+    /// <summary>Yearly reporting deadline "20/11" (empty: none) and the days before it the report is sent.</summary>
+    public string? ReportDeadline { get; set; }
+    public string? ReportLeadDays { get; set; }
+
     /// <summary>One phase per line: "Giai đoạn 1: 2020–2022".</summary>
     public string? Phases { get; set; }
 
@@ -30,6 +34,8 @@ public sealed partial class PlanForm
         Number = p.Number, Title = p.Title, Issuer = p.Issuer, IssuedOn = FormValues.Date(p.IssuedOn),
         FromYear = p.FromYear?.ToString(CultureInfo.InvariantCulture), ToYear = p.ToYear?.ToString(CultureInfo.InvariantCulture),
         BasisNumber = p.BasisNumber, UnitId = p.UnitId, Note = p.Note,
+        ReportDeadline = p.ReportDeadlineDay is { } d && p.ReportDeadlineMonth is { } m ? new Deadlines.ReportDeadline(d, m).ToString() : null,
+        ReportLeadDays = p.ReportLeadDays?.ToString(CultureInfo.InvariantCulture),
         Phases = string.Join('\n', p.Phases.OrderBy(x => x.FromYear).Select(x => $"{x.Name}: {x.FromYear}–{x.ToYear}")),
     };
 
@@ -55,6 +61,7 @@ public sealed partial class PlanForm
         var to = FormValues.ParseYear(ToYear, nameof(ToYear), "Đến năm", errors);
         if (from is not null && to is not null && from > to) errors.Add(new(nameof(ToYear), "Đến năm: phải từ năm bắt đầu trở đi."));
         var phases = ParsePhases(errors);
+        var (deadline, lead) = ParseDeadline(errors);
         if (errors.Count > 0) return errors;
 
         plan.Number = FormValues.Optional(Number);
@@ -66,9 +73,28 @@ public sealed partial class PlanForm
         plan.BasisNumber = FormValues.Optional(BasisNumber);
         plan.UnitId = UnitId;
         plan.Note = FormValues.Optional(Note);
+        plan.ReportDeadlineDay = deadline?.Day;
+        plan.ReportDeadlineMonth = deadline?.Month;
+        plan.ReportLeadDays = deadline is null ? null : lead;
         plan.Phases.Clear();
         foreach (var (name, f, t) in phases) plan.Phases.Add(new PlanPhase { Name = name, FromYear = f, ToYear = t }); // key generated on add
         return errors;
+    }
+
+    private (Deadlines.ReportDeadline? Deadline, int? Lead) ParseDeadline(List<FieldError> errors)
+    {
+        var text = VietnameseText.Clean(ReportDeadline);
+        var leadText = VietnameseText.Clean(ReportLeadDays);
+        if (text.Length == 0) return (null, null);
+        var deadline = Deadlines.ReportDeadline.Parse(text.Length > 20 ? text[..20] : text, out var error);
+        if (error is not null) errors.Add(new(nameof(ReportDeadline), error));
+        if (leadText.Length == 0) return (deadline, null);
+        if (!int.TryParse(leadText, NumberStyles.None, CultureInfo.InvariantCulture, out var lead) || lead < 1 || lead > Deadlines.ReportDeadline.MaxLeadDays)
+        {
+            errors.Add(new(nameof(ReportLeadDays), $"Gửi báo cáo trước hạn: cần là số ngày từ 1 đến {Deadlines.ReportDeadline.MaxLeadDays}."));
+            return (deadline, null);
+        }
+        return (deadline, lead);
     }
 
     private List<(string Name, int From, int To)> ParsePhases(List<FieldError> errors)

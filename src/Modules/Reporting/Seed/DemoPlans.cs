@@ -16,7 +16,11 @@ internal static class DemoPlans
         params (int Year, decimal Percent, bool Strict)[] Milestones);
 
     public sealed record PlanSpec(string? Number, string Title, string Issuer, DateOnly? IssuedOn, int? From, int? To, string? Basis,
-        string? IssuerUnit, string Note, (string Name, int From, int To)[] Phases, TargetSpec[] Targets);
+        string? IssuerUnit, string Note, (string Name, int From, int To)[] Phases, TargetSpec[] Targets)
+    {
+        /// <summary>The yearly reporting deadline as written ("20/11"), when the plan states one.</summary>
+        public string? ReportDeadline { get; init; }
+    }
 
     private const string Pupils = "Đối tượng là học sinh, không phải cán bộ trên hệ thống: ghi nhận chỉ tiêu, đơn vị tự báo cáo số liệu.";
     private const string Institutions = "Chỉ tiêu tính theo cơ sở GDNN, không theo cán bộ: ghi nhận, đơn vị tự báo cáo số liệu.";
@@ -63,7 +67,7 @@ internal static class DemoPlans
             [
                 new("Quán triệt sâu rộng tới 100% cán bộ, công chức, viên chức, người lao động trong cơ quan về Chương trình số 29/CTr-UBND ngày 02/6/2022 của UBND tỉnh về giáo dục lý tưởng cách mạng, đạo đức, lối sống văn hóa cho thanh niên, thiếu niên, nhi đồng (là con em cán bộ, công chức, viên chức trong cơ quan) nhận thức đầy đủ và tự giác chấp hành các quy định pháp luật, trách nhiệm với cộng đồng và kỹ năng hội nhập quốc tế trong kỷ nguyên số hóa.",
                     TargetKind.StaffCertified, null, "", "CT-QTUX", NotInOrganisation),
-            ]),
+            ]) { ReportDeadline = "20/11" },
         new(null,
             "Tuyên truyền đấu tranh trên không gian mạng tại Sở Khoa học và Công nghệ tỉnh Đắk Nông",
             "Sở Khoa học và Công nghệ tỉnh Đắk Nông", null, 2020, 2025, "631-KL/BTGTU", null,

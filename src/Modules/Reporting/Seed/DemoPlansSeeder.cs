@@ -31,6 +31,8 @@ internal sealed class DemoPlansSeeder : IDemoSeeder
             Id = Guid.NewGuid(), Number = spec.Number, Title = spec.Title, Issuer = spec.Issuer, IssuedOn = spec.IssuedOn,
             FromYear = spec.From, ToYear = spec.To, BasisNumber = spec.Basis, Note = spec.Note, UnitId = Find(spec.IssuerUnit),
         };
+        if (Deadlines.ReportDeadline.Parse(spec.ReportDeadline, out _) is { } deadline && spec.ReportDeadline is not null)
+            (plan.ReportDeadlineDay, plan.ReportDeadlineMonth) = (deadline.Day, deadline.Month);
         plan.Phases.AddRange(spec.Phases.Select(p => new PlanPhase { Id = Guid.NewGuid(), Name = p.Name, FromYear = p.From, ToYear = p.To }));
         var ordinal = 0;
         foreach (var t in spec.Targets)

@@ -225,6 +225,15 @@ namespace Training.Reporting.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int?>("ReportDeadlineDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ReportDeadlineMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ReportLeadDays")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(1000)

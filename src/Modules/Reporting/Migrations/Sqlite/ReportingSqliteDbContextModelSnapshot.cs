@@ -220,6 +220,15 @@ namespace Training.Reporting.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ReportDeadlineDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReportDeadlineMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReportLeadDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(1000)

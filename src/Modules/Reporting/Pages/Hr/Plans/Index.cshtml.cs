@@ -10,9 +10,24 @@ namespace Training.Reporting.Pages.Hr.Plans;
 [Authorize(Policy = Permissions.ViewReports)]
 public sealed class IndexModel(ReportingQueries queries) : PageModel
 {
+    /// <summary>Plans whose deadline is within their lead days: shown at the top of the HR plans home.</summary>
+    public List<(Plan Plan, DateOnly Due)> Coming { get; private set; } = [];
+    public DateOnly Today { get; private set; }
+
+    public DateOnly? NextDeadline(Plan p) =>
+        p.ReportDeadlineDay is { } d && p.ReportDeadlineMonth is { } m ? new Deadlines.ReportDeadline(d, m).NextOnOrAfter(Today) : null;
+
     public List<Plan> Plans { get; private set; } = [];
     public bool CanCreate => User.HasClaim(PermissionClaim.Type, Permissions.ManagePlans);
     [TempData] public string? Message { get; set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => Plans = await queries.PlansAsync(await queries.ScopeAsync(User, ct), ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Plans = await queries.PlansAsync(await queries.ScopeAsync(User, ct), ct);
+        Today = queries.Today;
+        Coming = Plans.Where(p => p.UnitId is not null && p.ReportDeadlineDay is not null && p.ReportDeadlineMonth is not null)
+            .Select(p => (Plan: p, Due: new Deadlines.ReportDeadline(p.ReportDeadlineDay!.Value, p.ReportDeadlineMonth!.Value)
+                .DueForSending(Today, p.ReportLeadDays ?? Deadlines.ReportDeadline.DefaultLeadDays)))
+            .Where(x => x.Due is not null).Select(x => (x.Plan, x.Due!.Value)).OrderBy(x => x.Item2).ToList();
+    }
 }
