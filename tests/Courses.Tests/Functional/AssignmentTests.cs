@@ -49,6 +49,29 @@ public sealed class AssignmentTests
     private static DateOnly Due => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(20);
 
     [Fact]
+    public async Task ProgressCountsOpenAssignmentsOnlyNotOnesClosedWhenThePersonLeftTheAudience()
+    {
+        var w = await ArrangeAsync();
+        using var _ = w.App;
+        var other = await w.App.CreatePublishedCourseAsync((await w.App.CreateUserAsync("giangvien2", BuiltInRoles.Trainer)).Id, code: "KHAC-01");
+        var overdue = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-3);
+        await w.App.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CoursesDbContext>();
+            db.Assignments.Add(new Assignment { Id = Guid.NewGuid(), CourseId = w.Course.CourseId, UserId = w.Teacher.Id, DueOn = overdue, AssignedBy = "test", AssignedAt = DateTimeOffset.UtcNow, Target = "test" });
+            db.Assignments.Add(new Assignment { Id = Guid.NewGuid(), CourseId = other.CourseId, UserId = w.Teacher.Id, DueOn = overdue, AssignedBy = "test", AssignedAt = DateTimeOffset.UtcNow, Target = "test",
+                AudienceId = Guid.NewGuid(), ClosedAt = DateTimeOffset.UtcNow, ClosedReason = "Rời nhóm đối tượng" });
+            await db.SaveChangesAsync();
+            return 0;
+        });
+
+        var progress = await w.App.WithScopeAsync(sp => sp.GetRequiredService<ILearnerProgress>().GetProgressAsync([w.Teacher.Id], DateOnly.FromDateTime(DateTime.UtcNow)));
+
+        var teacher = progress[w.Teacher.Id];
+        Assert.Equal((1, 1), (teacher.Assigned, teacher.Overdue));
+    }
+
+    [Fact]
     public async Task HrAssignsACourseToAUnitSubtreeAndCategoryInScopeWithADueDate()
     {
         var w = await ArrangeAsync();

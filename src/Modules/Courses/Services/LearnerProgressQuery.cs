@@ -4,7 +4,7 @@ using Training.Courses.Data;
 
 namespace Training.Courses.Services;
 
-/// <summary>Counts each person's assignments: done (a completion of the course), in progress (a current enrolment not
+/// <summary>Counts each person's open assignments (one closed because the person left its audience no longer counts): done (a completion of the course), in progress (a current enrolment not
 /// completed), overdue (due before the day, not done). Queried in chunks of people so no IN list grows past SQLite's limit.</summary>
 internal sealed class LearnerProgressQuery(CoursesDbContext db) : ILearnerProgress
 {
@@ -17,7 +17,7 @@ internal sealed class LearnerProgressQuery(CoursesDbContext db) : ILearnerProgre
         foreach (var chunk in userIds.Distinct().Chunk(Chunk))
         {
             var ids = chunk.ToList();
-            var assignments = await db.Assignments.AsNoTracking().Where(a => ids.Contains(a.UserId))
+            var assignments = await db.Assignments.AsNoTracking().Where(a => ids.Contains(a.UserId) && a.ClosedAt == null)
                 .Select(a => new { a.UserId, a.CourseId, a.DueOn }).ToListAsync(ct);
             if (assignments.Count == 0) continue;
             var done = (await db.Completions.AsNoTracking().Where(c => ids.Contains(c.UserId))
