@@ -53,11 +53,12 @@ public sealed class RecertificationNoticeTests
     }
 
     [Fact]
-    public async Task WithoutAUnitHeadDirectoryOnlyTheHolderIsTold()
+    public async Task WhenNoUnitOnThePathHasAHeadOnlyTheHolderIsTold()
     {
         var w = await CycleWorld.CreateAsync(configure: s =>
         {
             foreach (var d in s.Where(d => d.ServiceType == typeof(IUnitHeadDirectory)).ToList()) s.Remove(d);
+            s.AddScoped<IUnitHeadDirectory, NoHeads>();
         });
         using var _ = w.App;
         w.Clock.SetUtcNow(VietnamClock.StartOf(w.First.ExpiresOn!.Value.AddDays(-30)).ToUniversalTime());
@@ -70,4 +71,11 @@ public sealed class RecertificationNoticeTests
 
     private static Task<List<Notification>> NoticesAsync(CycleWorld w) => w.App.WithScopeAsync(sp =>
         sp.GetRequiredService<ReportingDbContext>().Notifications.AsNoTracking().Where(n => n.Kind.StartsWith("recertification")).ToListAsync());
+
+    private sealed class NoHeads : IUnitHeadDirectory
+    {
+        public Task<IReadOnlyList<Guid>> UnitsHeadedByAsync(string userId, CancellationToken ct = default) => Task.FromResult<IReadOnlyList<Guid>>([]);
+        public Task<IReadOnlyList<string>> HeadsOfPersonAsync(string userId, CancellationToken ct = default) => Task.FromResult<IReadOnlyList<string>>([]);
+        public Task<IReadOnlyList<UnitHeadInfo>> GetAllHeadsAsync(CancellationToken ct = default) => Task.FromResult<IReadOnlyList<UnitHeadInfo>>([]);
+    }
 }

@@ -35,7 +35,13 @@ public sealed class VerificationCache : IDisposable
     public void Set(string code, Entry entry) => _cache.Set(Key(code), entry, Ttl);
 
     /// <summary>Drops the code's entry and pages on every node (this one directly). Call after the change is committed.</summary>
-    public Task InvalidateAsync(string code) => _events.PublishAsync(Channel, code);
+    public async Task InvalidateAsync(string code)
+    {
+        // This node at once (cluster messages are delivered in the background, so the next request here could still
+        // read the old entry), then every node; this node's own copy of the message evicts again, harmlessly.
+        await EvictAsync(code, CancellationToken.None);
+        await _events.PublishAsync(Channel, code);
+    }
 
     private async Task EvictAsync(string code, CancellationToken ct)
     {
