@@ -67,7 +67,7 @@ public sealed class AttemptModel(CoursesDbContext db, CourseCatalog catalog, Lea
         Questions = await catalog.GetQuestionsAsync(attempt.VersionId, ct);
         if (attempt.Status == AttemptStatus.Submitted)
         {
-            var all = await learning.GetAttemptsAsync(attempt.EnrolmentId, ct);
+            var all = await learning.GetAttemptsAsync(attempt.EnrolmentId, ct, attempt.Section);
             ShowAnswers = ReviewRules.ShowAnswers(Version, all);
             if (attempt.Passed == true) Certificate = await hints.ForAsync(attempt, ct);
         }
