@@ -112,6 +112,13 @@ public sealed class SectionQuizTests
         Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitAsync(app, failed, 0)).StatusCode);
         Assert.False((await app.AttemptAsync(failed)).Passed);
         Assert.Null((await EnrolmentAsync(app)).CompletedAt);
+        var finalPage = await client.GetAsync($"/courses/{Code}/quiz");
+        Assert.Equal(HttpStatusCode.OK, finalPage.StatusCode);
+        var finalHtml = await finalPage.Content.ReadAsStringAsync();
+        Assert.Contains("Bài kiểm tra các phần", finalHtml);
+        Assert.Contains($"href=\"/courses/{Code}/quiz/1\">Phần một</a>", finalHtml);
+        // Only the final quiz's attempt is listed on its page.
+        Assert.DoesNotContain($"/learning/attempts/{failed}", finalHtml);
         var review = await client.GetAsync($"/learning/attempts/{failed}");
         Assert.Equal(HttpStatusCode.OK, review.StatusCode);
         Assert.Contains($"href=\"/courses/{Code}/quiz/1\"", await review.Content.ReadAsStringAsync());
