@@ -121,11 +121,15 @@ public sealed class SectionQuizTests
         Assert.DoesNotContain($"/learning/attempts/{failed}", finalHtml);
         var review = await client.GetAsync($"/learning/attempts/{failed}");
         Assert.Equal(HttpStatusCode.OK, review.StatusCode);
-        Assert.Contains($"href=\"/courses/{Code}/quiz/1\"", await review.Content.ReadAsStringAsync());
+        var reviewHtml = await review.Content.ReadAsStringAsync();
+        Assert.Contains($"href=\"/courses/{Code}/quiz/1\"", reviewHtml);
+        Assert.Contains("Bài kiểm tra phần «Phần một» — Lượt 1", reviewHtml);
 
         var passed = await StartSectionAttemptAsync(client, 1);
         Assert.Equal(2, (await app.AttemptAsync(passed)).Number);
         Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitAsync(app, passed, 2)).StatusCode);
+        // The pass that completes the course leads to the certificate like a final quiz pass.
+        Assert.Contains("id=\"certificate-hint\"", await (await client.GetAsync($"/learning/attempts/{passed}")).Content.ReadAsStringAsync());
         var enrolment = await EnrolmentAsync(app);
         Assert.NotNull(enrolment.CompletedAt);
         var completion = await app.WithScopeAsync(sp => sp.GetRequiredService<CoursesDbContext>().Completions.AsNoTracking().SingleAsync());

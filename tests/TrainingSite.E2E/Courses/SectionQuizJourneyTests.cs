@@ -52,6 +52,9 @@ public sealed class SectionQuizJourneyTests(BrowserFixture browser)
         await page.Locator("fieldset.question").First.GetByLabel("Phương án đúng", new() { Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Nộp bài" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("100 %");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Bài kiểm tra phần «Phần 1» — Lượt 1");
+        // Lessons and the final quiz are still ahead: no certificate hint after a section quiz.
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Chứng chỉ" })).ToHaveCountAsync(0);
         await page.ScreenshotAsync("sections-result-390");
         await AssertNoSidewaysScrollAsync(page);
 
