@@ -7,7 +7,8 @@ using Training.Courses.Data;
 
 namespace Training.Courses.Tests.Data;
 
-/// <summary>The migration that adds the unique indexes first repairs what the old per-person assignment left behind.</summary>
+/// <summary>Courses migrations keep existing data: the unique indexes first repair what the old per-person assignment left
+/// behind; attempts from before section quizzes become final-quiz attempts.</summary>
 public sealed class MigrationTests
 {
     [Theory]
@@ -50,5 +51,34 @@ public sealed class MigrationTests
             Assert.Equal(laterRun, await db.Enrolments.Where(e => e.IsCurrent).Select(e => e.Id).SingleAsync());
             Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         });
+    }
+
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.Postgres)]
+    public async Task AttemptsFromBeforeSectionQuizzesBecomeFinalQuizAttempts(TestDatabase database)
+    {
+        using var app = new TrainingApp(database: database);
+        var (_, _, course, client) = await app.ArrangeClassroomAsync(attemptLimit: 2);
+        var before = await client.StartAttemptAsync(course.Code);
+        await app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CoursesDbContext>();
+            var migrator = db.GetService<IMigrator>();
+            var migrations = db.Database.GetMigrations().ToList();
+            var mine = migrations.FindIndex(m => m.EndsWith("_Sections_SectionQuizzes", StringComparison.Ordinal));
+            // Down to the schema without section quizzes (the attempt row survives), then up again.
+            await migrator.MigrateAsync(migrations[mine - 1]);
+            await migrator.MigrateAsync();
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        });
+        var attempt = await app.AttemptAsync(before);
+        Assert.Equal(0, attempt.Section);
+        Assert.Equal(AttemptStatus.Open, attempt.Status);
+        // The old attempt is the final quiz's open attempt: starting again resumes it, and it completes the course as before.
+        Assert.Equal(before, await client.StartAttemptAsync(course.Code));
+        await client.ReadAllLessonsAsync(app, course);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await client.SubmitAsync(app, before, attempt.Drawn.Count)).StatusCode);
+        Assert.Equal(1, await app.WithScopeAsync(sp => sp.GetRequiredService<CoursesDbContext>().Completions.CountAsync(c => c.AttemptId == before)));
     }
 }

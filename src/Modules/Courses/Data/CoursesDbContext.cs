@@ -145,7 +145,8 @@ public class CoursesDbContext : DbContext, IHasOutbox
             e.Property(x => x.UserId).HasMaxLength(450);
             e.Property(x => x.Drawn).HasConversion(Json<List<DrawnQuestion>>(), JsonComparer<List<DrawnQuestion>>());
             e.Property(x => x.Answers).HasConversion(Json<List<GivenAnswer>>(), JsonComparer<List<GivenAnswer>>());
-            e.HasIndex(x => new { x.EnrolmentId, x.Number }).IsUnique();
+            // One attempt number per quiz of a run: a concurrent second start of the same quiz fails here.
+            e.HasIndex(x => new { x.EnrolmentId, x.Section, x.Number }).IsUnique();
         });
         b.Entity<Completion>(e =>
         {

@@ -80,6 +80,9 @@ public sealed class Section
     public Guid CourseId { get; set; }
     public int Order { get; set; }
     public string Title { get; set; } = "";
+    /// <summary>Questions drawn per attempt of this section's quiz, from the bank questions assigned to the section;
+    /// 0 = the section has no quiz. Pass mark, attempts, time limit and review are the course's quiz settings.</summary>
+    public int QuizQuestionCount { get; set; }
     public List<Lesson> Lessons { get; set; } = [];
 }
 
@@ -111,4 +114,7 @@ public sealed class Question
     public decimal? Tolerance { get; set; }
     /// <summary>Short answer: also ignore Vietnamese diacritics when comparing.</summary>
     public bool FoldDiacritics { get; set; }
+    /// <summary>The section whose quiz draws this question; null = final quiz only. The final quiz draws from the
+    /// whole bank, as before section quizzes existed.</summary>
+    public Guid? SectionId { get; set; }
 }

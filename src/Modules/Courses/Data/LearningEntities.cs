@@ -43,6 +43,9 @@ public sealed class QuizAttempt
     public Guid EnrolmentId { get; set; }
     public string UserId { get; set; } = "";
     public Guid VersionId { get; set; }
+    /// <summary>Which quiz: 0 = the final quiz, otherwise the order of the section whose quiz this is.</summary>
+    public int Section { get; set; }
+    /// <summary>1-based per quiz (per <see cref="Section"/>) of the run.</summary>
     public int Number { get; set; }
     public DateTimeOffset StartedAt { get; set; }
     public DateTimeOffset? Deadline { get; set; }

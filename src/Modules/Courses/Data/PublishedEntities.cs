@@ -31,6 +31,8 @@ public sealed class VersionLesson
     public Guid SourceLessonId { get; set; }
     public int SectionOrder { get; set; }
     public string SectionTitle { get; set; } = "";
+    /// <summary>The section's quiz question count (copied on every lesson of the section); 0 = no section quiz.</summary>
+    public int SectionQuizCount { get; set; }
     /// <summary>Position in the whole course, 1-based.</summary>
     public int Number { get; set; }
     public string Title { get; set; } = "";
@@ -54,6 +56,8 @@ public sealed class VersionQuestion
     public decimal? Tolerance { get; set; }
     /// <summary>Short answer: also ignore Vietnamese diacritics when comparing.</summary>
     public bool FoldDiacritics { get; set; }
+    /// <summary>Order of the section whose quiz draws this question; 0 = none (final quiz only).</summary>
+    public int SectionOrder { get; set; }
 }
 
 /// <summary>An article cited by a published lesson (for the legal library's "cited by" lists).</summary>

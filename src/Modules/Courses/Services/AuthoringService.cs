@@ -115,6 +115,13 @@ public sealed class AuthoringService(CoursesDbContext db, LessonRenderer rendere
         if (course.QuizQuestionCount < 1 || course.QuizQuestionCount > course.Questions.Count)
             errors.Add($"Số câu mỗi lượt ({course.QuizQuestionCount}) phải từ 1 đến số câu trong ngân hàng ({course.Questions.Count}).");
         if (course.PassingPercent is < 1 or > 100) errors.Add("Điểm đạt phải từ 1 đến 100 %.");
+        foreach (var section in course.Sections.Where(x => x.QuizQuestionCount > 0))
+        {
+            var assigned = course.Questions.Count(q => q.SectionId == section.Id);
+            if (section.QuizQuestionCount > assigned)
+                errors.Add($"Phần «{section.Title}»: số câu của bài kiểm tra phần ({section.QuizQuestionCount}) lớn hơn số câu hỏi gán cho phần ({assigned}).");
+            if (section.Lessons.Count == 0) errors.Add($"Phần «{section.Title}» có bài kiểm tra nhưng chưa có bài học.");
+        }
         foreach (var q in course.Questions)
         {
             if (QuestionValidator.Validate(q.Kind, q.Options, q.Correct, q.Accepted, q.Tolerance) is { } e) errors.Add($"Câu {q.Order}: {e}");
@@ -147,7 +154,7 @@ public sealed class AuthoringService(CoursesDbContext db, LessonRenderer rendere
             var vl = new VersionLesson
             {
                 Id = Guid.NewGuid(), VersionId = version.Id, CourseId = course.Id, SourceLessonId = lesson.Id, SectionOrder = section.Order,
-                SectionTitle = section.Title, Number = ++number, Title = lesson.Title, Markdown = lesson.Markdown,
+                SectionTitle = section.Title, SectionQuizCount = section.QuizQuestionCount, Number = ++number, Title = lesson.Title, Markdown = lesson.Markdown,
                 ContentHash = LessonRenderer.Hash(lesson.Markdown),
             };
             db.VersionLessons.Add(vl);
@@ -155,6 +162,7 @@ public sealed class AuthoringService(CoursesDbContext db, LessonRenderer rendere
             foreach (var key in result.ArticleKeys) db.Citations.Add(new LessonCitation { LessonId = vl.Id, ArticleKey = key, VersionId = version.Id });
         }
         var qn = 0;
+        var sectionOrders = course.Sections.ToDictionary(x => x.Id, x => x.Order);
         foreach (var q in course.Questions.OrderBy(q => q.Order))
         {
             db.VersionQuestions.Add(new VersionQuestion
@@ -162,6 +170,7 @@ public sealed class AuthoringService(CoursesDbContext db, LessonRenderer rendere
                 Id = Guid.NewGuid(), VersionId = version.Id, Number = ++qn, Kind = q.Kind, Text = q.Text, Options = [.. q.Options],
                 Correct = [.. q.Correct], Explanation = q.Explanation, Citation = q.Citation, Accepted = [.. q.Accepted],
                 Tolerance = q.Tolerance, FoldDiacritics = q.FoldDiacritics,
+                SectionOrder = q.SectionId is { } sid ? sectionOrders.GetValueOrDefault(sid) : 0,
             });
         }
         course.LatestVersion = version.Version;

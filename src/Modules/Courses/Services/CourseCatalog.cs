@@ -10,7 +10,7 @@ namespace Training.Courses.Services;
 public sealed record CatalogItem(Guid CourseId, Guid VersionId, int Version, string Code, string Title, string Summary, string Category,
     string Audience, decimal EstimatedHours, int LessonCount, int QuestionCount, int PassingPercent, string SearchText);
 
-public sealed record OutlineLesson(Guid Id, int Number, int SectionOrder, string SectionTitle, string Title);
+public sealed record OutlineLesson(Guid Id, int Number, int SectionOrder, string SectionTitle, string Title, int SectionQuizCount = 0);
 
 /// <summary>Published courses, read-mostly: the catalogue is cached until the next publication;
 /// versions and lessons are immutable, so they are cached by id. A publication on any node drops the catalogue on every
@@ -83,7 +83,7 @@ public sealed class CourseCatalog : IDisposable
     public async Task<IReadOnlyList<OutlineLesson>> GetOutlineAsync(Guid versionId, CancellationToken ct = default) =>
         await GetOrLoadAsync<IReadOnlyList<OutlineLesson>>($"courses:o:{versionId}", async db =>
             await db.VersionLessons.AsNoTracking().Where(l => l.VersionId == versionId).OrderBy(l => l.Number)
-                .Select(l => new OutlineLesson(l.Id, l.Number, l.SectionOrder, l.SectionTitle, l.Title)).ToListAsync(ct)) ?? [];
+                .Select(l => new OutlineLesson(l.Id, l.Number, l.SectionOrder, l.SectionTitle, l.Title, l.SectionQuizCount)).ToListAsync(ct)) ?? [];
 
     public Task<VersionLesson?> GetLessonAsync(Guid lessonId, CancellationToken ct = default) =>
         GetOrLoadAsync($"courses:l:{lessonId}", db => db.VersionLessons.AsNoTracking().FirstOrDefaultAsync(l => l.Id == lessonId, ct));

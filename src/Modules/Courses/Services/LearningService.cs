@@ -90,13 +90,32 @@ public sealed class LearningService(CoursesDbContext db, CourseCatalog catalog, 
         await tx.CommitAsync(ct);
     }
 
-    public Task<List<QuizAttempt>> GetAttemptsAsync(Guid enrolmentId, CancellationToken ct = default) =>
-        db.Attempts.AsNoTracking().Where(a => a.EnrolmentId == enrolmentId).OrderBy(a => a.Number).ToListAsync(ct);
+    /// <summary>The attempts of one quiz of the run: <paramref name="section"/> 0 is the final quiz (the only one before
+    /// section quizzes existed), otherwise the section's order.</summary>
+    public Task<List<QuizAttempt>> GetAttemptsAsync(Guid enrolmentId, CancellationToken ct = default, int section = 0) =>
+        db.Attempts.AsNoTracking().Where(a => a.EnrolmentId == enrolmentId && a.Section == section).OrderBy(a => a.Number).ToListAsync(ct);
 
-    public async Task<StartResult> StartAttemptAsync(Enrolment enrolment, Random random, CancellationToken ct = default)
+    /// <summary>The sections of the run's version that have a quiz, with the best result so far in each.</summary>
+    public async Task<List<SectionQuizStatus>> GetSectionQuizzesAsync(Enrolment? enrolment, Guid versionId, CancellationToken ct = default)
+    {
+        var sections = SectionQuiz.Of(await catalog.GetOutlineAsync(versionId, ct));
+        if (sections.Count == 0) return [];
+        var attempts = enrolment is null ? [] : await db.Attempts.AsNoTracking()
+            .Where(a => a.EnrolmentId == enrolment.Id && a.Section > 0 && a.Status == AttemptStatus.Submitted)
+            .Select(a => new { a.Section, a.Passed }).ToListAsync(ct);
+        return sections.Select(s => new SectionQuizStatus(s, attempts.Count(a => a.Section == s.Order),
+            attempts.Any(a => a.Section == s.Order && a.Passed == true))).ToList();
+    }
+
+    /// <summary>Starts (or continues) an attempt of the final quiz (<paramref name="section"/> 0) or of a section's quiz.
+    /// Both take the course's pass mark, attempt limit and time limit; a section quiz draws its own question count from
+    /// the questions assigned to it.</summary>
+    public async Task<StartResult> StartAttemptAsync(Enrolment enrolment, Random random, CancellationToken ct = default, int section = 0)
     {
         var version = await catalog.GetVersionAsync(enrolment.VersionId, ct) ?? throw new InvalidOperationException("Version missing.");
-        var attempts = await GetAttemptsAsync(enrolment.Id, ct);
+        var quiz = section == 0 ? null : SectionQuiz.Of(await catalog.GetOutlineAsync(version.Id, ct)).FirstOrDefault(s => s.Order == section);
+        if (section != 0 && quiz is null) return new StartResult(null, "Phần này không có bài kiểm tra.");
+        var attempts = await GetAttemptsAsync(enrolment.Id, ct, section);
         var now = clock.GetUtcNow();
         var open = attempts.FirstOrDefault(a => a.Status == AttemptStatus.Open && (a.Deadline is null || a.Deadline + Grace >= now));
         if (open is not null) return new StartResult(open, null);
@@ -104,17 +123,19 @@ public sealed class LearningService(CoursesDbContext db, CourseCatalog catalog, 
         if (attempts.Any(a => a.Passed == true)) return new StartResult(null, "Bạn đã đạt bài kiểm tra.");
         if (version.AttemptLimit > 0 && attempts.Count >= version.AttemptLimit)
             return new StartResult(null, $"Bạn đã dùng hết {version.AttemptLimit} lượt làm bài.");
-        var bank = (await catalog.GetQuestionsAsync(version.Id, ct)).Values.OrderBy(q => q.Number).ToList();
+        var bank = (await catalog.GetQuestionsAsync(version.Id, ct)).Values.Where(q => section == 0 || q.SectionOrder == section)
+            .OrderBy(q => q.Number).ToList();
         if (bank.Count == 0) return new StartResult(null, "Khóa học chưa có câu hỏi kiểm tra.");
         var attempt = new QuizAttempt
         {
-            Id = Guid.NewGuid(), EnrolmentId = enrolment.Id, UserId = enrolment.UserId, VersionId = version.Id,
+            Id = Guid.NewGuid(), EnrolmentId = enrolment.Id, UserId = enrolment.UserId, VersionId = version.Id, Section = section,
             Number = attempts.Count + 1, StartedAt = now,
             Deadline = version.TimeLimitMinutes is { } m and > 0 ? now.AddMinutes(m) : null,
-            Drawn = QuizEngine.Draw(bank, version.QuizQuestionCount, random), Status = AttemptStatus.Open,
+            Drawn = QuizEngine.Draw(bank, quiz?.QuestionCount ?? version.QuizQuestionCount, random), Status = AttemptStatus.Open,
         };
         db.Attempts.Add(attempt);
-        await xapi.RecordAsync(enrolment.UserId, XapiVerbs.Attempted, "assessment", $"/courses/{version.Code}/quiz", $"Bài kiểm tra: {version.Title}", ct: ct);
+        await xapi.RecordAsync(enrolment.UserId, XapiVerbs.Attempted, "assessment", SectionQuiz.Path(version.Code, section),
+            SectionQuiz.Name(version.Title, quiz), ct: ct);
         await db.SaveChangesAsync(ct);
         return new StartResult(attempt, null);
     }
@@ -155,8 +176,10 @@ public sealed class LearningService(CoursesDbContext db, CourseCatalog catalog, 
             await tx.RollbackAsync(ct);
             return new(SubmitOutcome.AlreadySubmitted, "Bài làm này đã được nộp.");
         }
-        await xapi.RecordAsync(userId, grade.Passed ? XapiVerbs.Passed : XapiVerbs.Failed, "assessment", $"/courses/{version.Code}/quiz",
-            $"Bài kiểm tra: {version.Title}", grade.ScorePercent, grade.Passed, null, ct);
+        var quiz = attempt.Section == 0 ? null
+            : SectionQuiz.Of(await catalog.GetOutlineAsync(version.Id, ct)).FirstOrDefault(s => s.Order == attempt.Section);
+        await xapi.RecordAsync(userId, grade.Passed ? XapiVerbs.Passed : XapiVerbs.Failed, "assessment", SectionQuiz.Path(version.Code, attempt.Section),
+            SectionQuiz.Name(version.Title, quiz), grade.ScorePercent, grade.Passed, null, ct);
         await db.SaveChangesAsync(ct);
         if (grade.Passed)
         {
@@ -167,7 +190,7 @@ public sealed class LearningService(CoursesDbContext db, CourseCatalog catalog, 
         return late ? new(SubmitOutcome.Late, "Đã quá thời gian làm bài: bài làm không được chấm.") : new(SubmitOutcome.Graded);
     }
 
-    /// <summary>Completes the run when every lesson is done, an attempt passed and, if the course requires it, the
+    /// <summary>Completes the run when every lesson is done, the final quiz and every section quiz passed and, if the course requires it, the
     /// evaluation survey was answered. Call inside the caller's transaction.</summary>
     internal async Task TryCompleteOnlineAsync(Enrolment enrolment, CancellationToken ct)
     {
@@ -175,11 +198,14 @@ public sealed class LearningService(CoursesDbContext db, CourseCatalog catalog, 
         if (await Evaluation.EvaluationService.IsPendingAsync(db, enrolment.CourseId, enrolment.UserId, ct)) return;
         var outline = await catalog.GetOutlineAsync(enrolment.VersionId, ct);
         var done = await GetDoneLessonsAsync(enrolment.Id, ct);
-        var best = await db.Attempts.AsNoTracking()
+        var passed = await db.Attempts.AsNoTracking()
             .Where(a => a.EnrolmentId == enrolment.Id && a.Passed == true)
-            .Select(a => new { a.Id, a.ScorePercent }).ToListAsync(ct);
-        var top = best.OrderByDescending(a => a.ScorePercent).FirstOrDefault();
-        if (!CompletionRules.IsCompleteOnline(outline.Select(l => l.Id).ToList(), done, top is not null)) return;
+            .Select(a => new { a.Id, a.Section, a.ScorePercent }).ToListAsync(ct);
+        // The recorded score stays the final quiz's best, as before section quizzes existed.
+        var top = passed.Where(a => a.Section == 0).OrderByDescending(a => a.ScorePercent).FirstOrDefault();
+        var required = SectionQuiz.Of(outline).Select(s => s.Order).ToList();
+        if (!CompletionRules.IsCompleteOnline(outline.Select(l => l.Id).ToList(), done, top is not null,
+                required, passed.Where(a => a.Section > 0).Select(a => a.Section).ToHashSet())) return;
         await CompleteAsync(enrolment, top!.ScorePercent ?? 0, top.Id, null, ct);
     }
 

@@ -705,6 +705,9 @@ namespace Training.Courses.Migrations.Postgres
                     b.Property<int>("Order")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("SectionId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("text");
@@ -749,6 +752,9 @@ namespace Training.Courses.Migrations.Postgres
                     b.Property<decimal?>("ScorePercent")
                         .HasColumnType("numeric");
 
+                    b.Property<int>("Section")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -768,7 +774,7 @@ namespace Training.Courses.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EnrolmentId", "Number")
+                    b.HasIndex("EnrolmentId", "Section", "Number")
                         .IsUnique();
 
                     b.ToTable("courses_attempts", (string)null);
@@ -784,6 +790,9 @@ namespace Training.Courses.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("QuizQuestionCount")
                         .HasColumnType("integer");
 
                     b.Property<string>("Title")
@@ -862,6 +871,9 @@ namespace Training.Courses.Migrations.Postgres
                     b.Property<int>("SectionOrder")
                         .HasColumnType("integer");
 
+                    b.Property<int>("SectionQuizCount")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SectionTitle")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -919,6 +931,9 @@ namespace Training.Courses.Migrations.Postgres
                     b.Property<string>("Options")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int>("SectionOrder")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Text")
                         .IsRequired()

@@ -700,6 +700,9 @@ namespace Training.Courses.Migrations.Sqlite
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("SectionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -744,6 +747,9 @@ namespace Training.Courses.Migrations.Sqlite
                     b.Property<double?>("ScorePercent")
                         .HasColumnType("REAL");
 
+                    b.Property<int>("Section")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("StartedAt")
                         .HasColumnType("INTEGER");
 
@@ -763,7 +769,7 @@ namespace Training.Courses.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EnrolmentId", "Number")
+                    b.HasIndex("EnrolmentId", "Section", "Number")
                         .IsUnique();
 
                     b.ToTable("courses_attempts", (string)null);
@@ -779,6 +785,9 @@ namespace Training.Courses.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuizQuestionCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
@@ -857,6 +866,9 @@ namespace Training.Courses.Migrations.Sqlite
                     b.Property<int>("SectionOrder")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("SectionQuizCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SectionTitle")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -914,6 +926,9 @@ namespace Training.Courses.Migrations.Sqlite
                     b.Property<string>("Options")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("SectionOrder")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Text")
                         .IsRequired()

@@ -132,6 +132,24 @@ public sealed class EditModel(AuthoringService authoring, CoursesDbContext db, T
         return RedirectToPage();
     }
 
+    /// <summary>Attaches a quiz to a section (questions drawn per attempt from those assigned to it), or removes it (0).</summary>
+    public async Task<IActionResult> OnPostSectionQuizAsync(Guid id, Guid sectionId, int questionCount, CancellationToken ct)
+    {
+        if (await LoadCourseAsync(id, ct) is { } refused) return refused;
+        var section = Course.Sections.FirstOrDefault(s => s.Id == sectionId);
+        if (section is null) return NotFound();
+        var errors = new FieldErrors();
+        errors.Range($"Phần «{section.Title}»: số câu của bài kiểm tra phần", questionCount, 0, 500);
+        if (errors.Count > 0) return Refuse(errors);
+        section.QuizQuestionCount = questionCount;
+        Authoring.Touch(Course);
+        await Authoring.SaveAsync(ct);
+        Message = questionCount == 0
+            ? $"Phần «{section.Title}» không còn bài kiểm tra. Người học chỉ thấy thay đổi sau khi xuất bản phiên bản mới."
+            : $"Phần «{section.Title}» có bài kiểm tra {questionCount} câu. Người học chỉ thấy thay đổi sau khi xuất bản phiên bản mới.";
+        return Page();
+    }
+
     public async Task<IActionResult> OnPostDeleteSectionAsync(Guid id, Guid sectionId, CancellationToken ct)
     {
         if (await LoadCourseAsync(id, ct) is { } refused) return refused;
@@ -140,6 +158,8 @@ public sealed class EditModel(AuthoringService authoring, CoursesDbContext db, T
         {
             Course.Sections.Remove(section);
             Authoring.Remove(section);
+            // Its questions go back to the final quiz only.
+            foreach (var q in Course.Questions.Where(q => q.SectionId == section.Id)) q.SectionId = null;
             for (var i = 0; i < Course.Sections.Count; i++) Course.Sections[i].Order = i + 1;
             await Authoring.SaveAsync(ct);
         }

@@ -114,6 +114,18 @@ public sealed class QuestionsModel(AuthoringService authoring, CoursesDbContext 
         return RedirectToPage(new { p = P });
     }
 
+    /// <summary>Assigns a question to a section's quiz, or back to the final quiz only (no section).</summary>
+    public async Task<IActionResult> OnPostSectionAsync(Guid id, Guid questionId, Guid? sectionId, CancellationToken ct)
+    {
+        if (await LoadCourseAsync(id, ct) is { } refused) return refused;
+        var q = Course.Questions.FirstOrDefault(x => x.Id == questionId);
+        if (q is null || (sectionId is { } sid && Course.Sections.All(s => s.Id != sid))) return NotFound();
+        q.SectionId = sectionId;
+        Authoring.Touch(Course);
+        await Authoring.SaveAsync(ct);
+        return RedirectToPage(new { p = P });
+    }
+
     public async Task<IActionResult> OnPostMoveAsync(Guid id, Guid questionId, int direction, CancellationToken ct)
     {
         if (await LoadCourseAsync(id, ct) is { } refused) return refused;

@@ -19,6 +19,8 @@ public sealed class CourseModel(CourseCatalog catalog, LearningService learning,
     public Enrolment? Enrolment { get; private set; }
     public HashSet<Guid> Done { get; private set; } = [];
     public List<QuizAttempt> Attempts { get; private set; } = [];
+    /// <summary>Section quizzes of the version (shown after their section's lessons) with the learner's results.</summary>
+    public List<Training.Courses.Domain.SectionQuizStatus> SectionQuizzes { get; private set; } = [];
     public List<Completion> Completions { get; private set; } = [];
     public List<TrainingClass> Classes { get; private set; } = [];
     public HashSet<Guid> MyClasses { get; private set; } = [];
@@ -75,6 +77,7 @@ public sealed class CourseModel(CourseCatalog catalog, LearningService learning,
         Course = course ?? new CatalogItem(version.CourseId, version.Id, version.Version, version.Code, version.Title, version.Summary, version.Category,
             version.Audience, version.EstimatedHours, version.LessonCount, version.QuestionCount, version.PassingPercent, "");
         Outline = await catalog.GetOutlineAsync(version.Id, ct);
+        SectionQuizzes = await learning.GetSectionQuizzesAsync(Enrolment, version.Id, ct);
         if (Enrolment is not null)
         {
             Done = await learning.GetDoneLessonsAsync(Enrolment.Id, ct);

@@ -31,6 +31,9 @@ public sealed class AttemptModel(CoursesDbContext db, CourseCatalog catalog, Lea
     /// <summary>After a pass: where the certificate stands.</summary>
     public CertificateHint? Certificate { get; private set; }
 
+    /// <summary>The section's title when this is an attempt of a section quiz.</summary>
+    public string? SectionTitle { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
@@ -65,11 +68,15 @@ public sealed class AttemptModel(CoursesDbContext db, CourseCatalog catalog, Lea
         Attempt = attempt;
         Version = (await catalog.GetVersionAsync(attempt.VersionId, ct))!;
         Questions = await catalog.GetQuestionsAsync(attempt.VersionId, ct);
+        if (attempt.Section != 0)
+            SectionTitle = (await catalog.GetOutlineAsync(attempt.VersionId, ct)).FirstOrDefault(l => l.SectionOrder == attempt.Section)?.SectionTitle;
         if (attempt.Status == AttemptStatus.Submitted)
         {
-            var all = await learning.GetAttemptsAsync(attempt.EnrolmentId, ct);
+            var all = await learning.GetAttemptsAsync(attempt.EnrolmentId, ct, attempt.Section);
             ShowAnswers = ReviewRules.ShowAnswers(Version, all);
-            if (attempt.Passed == true) Certificate = await hints.ForAsync(attempt, ct);
+            // A passed section quiz says nothing about the certificate unless it was the last step of the course.
+            if (attempt.Passed == true && (attempt.Section == 0 || await db.Completions.AnyAsync(c => c.EnrolmentId == attempt.EnrolmentId, ct)))
+                Certificate = await hints.ForAsync(attempt, ct);
         }
         return true;
     }
