@@ -39,5 +39,6 @@ public sealed record CitedDocument(string Number, string Title, CitationValidity
 
     private string Day => ChangesOn?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? "";
 
-    private string By => ReplacedByTitle is { Length: > 0 } t ? $"{t} {ReplacedByNumber}" : ReplacedByNumber ?? "";
+    // The number in brackets after the title, as the cited document's own number is: "Luật An ninh mạng 2025 (116/2025/QH15)".
+    private string By => ReplacedByTitle is { Length: > 0 } t ? $"{t} ({ReplacedByNumber})" : ReplacedByNumber ?? "";
 }

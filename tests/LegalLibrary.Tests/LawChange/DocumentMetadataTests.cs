@@ -39,7 +39,7 @@ public sealed class DocumentMetadataTests
         var key = await app.WithScopeAsync(async sp => (await sp.GetRequiredService<ICitationResolver>().ResolveAsync("Luật An ninh mạng, Điều 8")).ArticleKey!);
         var validity = await app.WithScopeAsync(sp => sp.GetRequiredService<ICitationValidity>().ValidityAsync([key], new DateOnly(2027, 2, 1), 180));
         Assert.Equal(CitationValidity.Replaced, validity[key].Validity);
-        Assert.Contains("bị thay thế từ 01/01/2027 bởi Luật An ninh mạng (thử) 999/2026/QH15", validity[key].Notice);
+        Assert.Contains("bị thay thế từ 01/01/2027 bởi Luật An ninh mạng (thử) (999/2026/QH15)", validity[key].Notice);
 
         // A duplicate number and missing fields are refused with the field named; nothing is added.
         var duplicate = await admin.PostFormAsync("/admin/legal/documents", new Dictionary<string, string>

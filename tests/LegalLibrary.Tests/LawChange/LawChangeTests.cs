@@ -14,7 +14,7 @@ namespace Training.LegalLibrary.Tests.LawChange;
 /// "cần cập nhật" opens a new cycle for the holders of CT-KPL, who get the course assigned again.</summary>
 public sealed class LawChangeTests
 {
-    private const string Replaced = "bị thay thế từ 01/07/2026 bởi Luật An ninh mạng 2025 116/2025/QH15";
+    private const string Replaced = "bị thay thế từ 01/07/2026 bởi Luật An ninh mạng 2025 (116/2025/QH15)";
     private const string Soon = "sẽ bị thay thế từ 01/07/2026 bởi";
 
     [Theory]

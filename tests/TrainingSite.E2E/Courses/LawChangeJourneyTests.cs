@@ -46,7 +46,7 @@ public sealed class LawChangeJourneyTests(BrowserFixture browser)
         var learner = await browser.NewPageAsync(site);
         await learner.LoginAsync("learner");
         await learner.GotoAsync(lessonUrl);
-        await Assertions.Expect(learner.Locator(".citation-notice")).ToContainTextAsync("116/2025/QH15");
+        await Assertions.Expect(learner.Locator(".citation-notice")).ToContainTextAsync("bởi Luật An ninh mạng 2025 (116/2025/QH15)");
         await learner.ScreenshotAsync("law-change-lesson-notice");
         await learner.SetViewportSizeAsync(390, 844);
         await learner.ScreenshotAsync("law-change-lesson-notice-390");

@@ -42,8 +42,12 @@ public sealed class SessionJourneyTests(BrowserFixture browser)
             await page.GotoAsync("/account/login");
             await page.GetByLabel("Tên đăng nhập").FillAsync("learner");
             await page.GetByLabel("Mật khẩu").FillAsync("Sai@Matkhau" + i);
-            await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-            await page.WaitForLoadStateAsync();
+            // Wait for the server's answer to this POST and for its error to show, not for a browser "load" event:
+            // under load the click's navigation and WaitForLoadStateAsync raced, and the wait could hang for 30 s.
+            await page.RunAndWaitForResponseAsync(
+                () => page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync(),
+                r => r.Request.Method == "POST" && r.Url.Contains("/account/login", StringComparison.Ordinal));
+            await Assertions.Expect(page.Locator(".alert-error")).ToBeVisibleAsync();
         }
 
         await Assertions.Expect(page.Locator(".alert-error")).ToContainTextAsync("Đăng nhập sai nhiều lần. Vui lòng thử lại sau 1 phút.");

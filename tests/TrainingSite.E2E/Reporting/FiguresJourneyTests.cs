@@ -68,7 +68,8 @@ public sealed class FiguresJourneyTests(BrowserFixture browser)
         await page.GetByLabel("Lý do thu hồi").FillAsync("Phát hiện sai sót trong hồ sơ");
         await page.GetByRole(AriaRole.Button, new() { Name = "Thu hồi chứng chỉ" }).ClickAsync();
         await Assertions.Expect(page.Locator(".alert-success")).ToContainTextAsync("Đã thu hồi chứng chỉ.");
-        var history = page.Locator("table").Last;
+        // The certificate's own audit trail, not the holder's cycle history further down the page.
+        var history = page.GetByRole(AriaRole.Table, new() { Name = "Lịch sử", Exact = true });
         await Assertions.Expect(history).ToContainTextAsync("Cấp chứng chỉ");
         await Assertions.Expect(history).ToContainTextAsync("Thu hồi");
         await Assertions.Expect(history).ToContainTextAsync("Phát hiện sai sót trong hồ sơ");
