@@ -88,6 +88,5 @@ public sealed class SiteClusterTests(ITestOutputHelper output)
         // most one message is in that window: one duplicate at most, and every other recipient exactly one e-mail.
         Assert.True(received.Values.Sum() <= 101, $"{received.Values.Sum()} e-mails for 100 queued: " +
             string.Join(", ", received.Where(r => r.Value > 1).Select(r => $"{r.Key} × {r.Value}")));
-        Assert.True(received.Values.All(n => n <= 2));
     }
 }
