@@ -2,11 +2,12 @@ using System.Collections.Concurrent;
 using System.Net;
 using netDumbster.smtp;
 using Training.Testing.Cluster;
+using Xunit.Abstractions;
 
 namespace Training.Site.Tests.Cluster;
 
 /// <summary>The test harness itself: real site processes on one PostgreSQL database behind nginx on loopback.</summary>
-public sealed class SiteClusterTests
+public sealed class SiteClusterTests(ITestOutputHelper output)
 {
     [Fact]
     public async Task TwoNodesBehindNginxShareASignInAndKeepServingWhenOneIsKilledUnderLoadLosingNothing()
@@ -73,11 +74,19 @@ public sealed class SiteClusterTests
             Assert.EndsWith($":{cluster.Nodes[1].Port}", page.Headers.GetValues("X-Upstream").Single());
         }
 
-        // Nothing lost: every queued e-mail is sent exactly once, those node 0 held included (after their lease).
+        // Nothing lost: every queued recipient gets its e-mail, those node 0 held included (due again after their lease).
+        var queued = ReceivedMail.Addresses("ketthuc", 100);
         var until = DateTime.UtcNow + TimeSpan.FromSeconds(150);
-        while (smtp.ReceivedEmailCount < 100 && DateTime.UtcNow < until) await Task.Delay(500);
+        while (smtp.To(queued).Count < 100 && DateTime.UtcNow < until) await Task.Delay(500);
         await Task.Delay(TimeSpan.FromSeconds(2));
-        Assert.Equal(100, smtp.ReceivedEmailCount);
-        Assert.Equal(100, smtp.ReceivedEmail.Select(m => m.ToAddresses.Single().Address).Distinct().Count());
+        var received = smtp.To(queued);
+        output.WriteLine($"Queued e-mails received: {received.Values.Sum()} for {received.Count} recipients; to others (start-up jobs): {smtp.Others(queued)}");
+        Assert.Equal(100, received.Count);
+        // At least once, not exactly once, across a kill -9: the SMTP server accepting a message and the SentEmails row
+        // that records it cannot commit together, so a message node 0 had sent but not yet recorded when it died is sent
+        // again by node 1 when the lease ends. The reporting dispatcher delivers its batch one message at a time, so at
+        // most one message is in that window: one duplicate at most, and every other recipient exactly one e-mail.
+        Assert.True(received.Values.Sum() <= 101, $"{received.Values.Sum()} e-mails for 100 queued: " +
+            string.Join(", ", received.Where(r => r.Value > 1).Select(r => $"{r.Key} × {r.Value}")));
     }
 }

@@ -7,11 +7,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Training.Certification.Data;
 using Training.Courses.Data;
 using Training.Testing.Cluster;
+using Xunit.Abstractions;
 
 namespace Training.Site.Tests.Cluster;
 
 /// <summary>The scenarios of issue 13 on two real site processes behind nginx (see <see cref="TwoNodesFixture"/>).</summary>
-public sealed class TwoNodeScenarioTests(TwoNodesFixture fixture) : IClassFixture<TwoNodesFixture>, IAsyncLifetime
+public sealed class TwoNodeScenarioTests(TwoNodesFixture fixture, ITestOutputHelper output) : IClassFixture<TwoNodesFixture>, IAsyncLifetime
 {
     private TrainingApp _arrange = null!;
 
@@ -146,25 +147,28 @@ public sealed class TwoNodeScenarioTests(TwoNodesFixture fixture) : IClassFixtur
     [Fact]
     public async Task ABurstOf200CompletionsWithBothDispatchersRunningGivesExactly200CertificatesAnd200EMails()
     {
-        var emailsBefore = fixture.Smtp.ReceivedEmailCount;
         await _arrange.AddProgrammeAsync("LOAT", "LOAT-01");
         var staff = await _arrange.AddStaffAsync("loat", 200);
         await _arrange.EnqueueCompletionsAsync(staff, "LOAT-01");
         await _arrange.EnqueueEmailsAsync("loat", 200);
+        // Counted by recipient: the server's store is unordered and the start-up jobs mail demo users (see ReceivedMail).
+        var queued = ReceivedMail.Addresses("loat", 200);
 
         var issued = await EventuallyAsync(TimeSpan.FromMinutes(5), async () =>
         {
             var certificates = await ReadCertificatesAsync(db => db.Certificates.Where(c => c.SerialNumber.StartsWith("LOAT/")).ToListAsync());
-            return certificates.Count >= 200 && fixture.Smtp.ReceivedEmailCount - emailsBefore >= 200 ? certificates : null;
+            return certificates.Count >= 200 && fixture.Smtp.To(queued).Count >= 200 ? certificates : null;
         });
         // A moment more: a duplicate would show now.
         await Task.Delay(TimeSpan.FromSeconds(3));
         issued = await ReadCertificatesAsync(db => db.Certificates.Where(c => c.SerialNumber.StartsWith("LOAT/")).ToListAsync());
         Assert.Equal(200, issued.Count);
         Assert.Equal(200, issued.Select(c => c.UserId).Distinct().Count());
-        var mails = fixture.Smtp.ReceivedEmail.Skip(emailsBefore).ToList();
+        // Both nodes alive: exactly once (claims never overlap, and the handler records each sent message).
+        var mails = fixture.Smtp.To(queued);
+        output.WriteLine($"Queued e-mails received: {mails.Values.Sum()} for {mails.Count} recipients; to others (start-up jobs): {fixture.Smtp.Others(queued)}");
         Assert.Equal(200, mails.Count);
-        Assert.Equal(200, mails.Select(m => m.ToAddresses.Single().Address).Distinct().Count());
+        Assert.Equal(200, mails.Values.Sum());
         // Both nodes' dispatchers took part (a batch is 50 and each completion issues a signed PDF, so while one node works
         // through its batch the other claims the next).
         var claimers = await ReadAsync(db => db.Database.SqlQueryRaw<string>(

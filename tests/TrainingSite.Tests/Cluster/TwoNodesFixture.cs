@@ -27,7 +27,8 @@ public sealed class TwoNodesFixture : IAsyncLifetime
         ["Smtp__Host"] = "127.0.0.1",
         ["Smtp__Port"] = smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Smtp__Security"] = "None",
-        // Only the e-mails a test queues reach the fake server.
+        // No reminder scan. The start-up daily jobs (weekly digests, report deadlines) still mail demo users through
+        // the reporting outbox, as in production; tests count only the recipients they queued (ReceivedMail).
         ["Reminders__Enabled"] = "false",
         ["Logging__LogLevel__Default"] = "Information",
         ["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning",
