@@ -55,7 +55,7 @@ public sealed class CourseJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Ngân hàng câu hỏi (3)");
 
         await page.GotoAsync(courseUrl);
-        await page.GetByLabel("Số câu mỗi lượt").FillAsync("3");
+        await page.GetByLabel("Số câu mỗi lượt", new() { Exact = true }).FillAsync("3");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Xuất bản phiên bản mới" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã xuất bản phiên bản 1");

@@ -45,7 +45,7 @@ public sealed class QuestionKindsJourneyTests(BrowserFixture browser)
         await trainer.ScreenshotAsync("quiz-bank-desktop");
 
         await trainer.GotoAsync(editor);
-        await trainer.GetByLabel("Số câu mỗi lượt").FillAsync("3");
+        await trainer.GetByLabel("Số câu mỗi lượt", new() { Exact = true }).FillAsync("3");
         await trainer.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
         await trainer.GetByRole(AriaRole.Button, new() { Name = "Xuất bản phiên bản mới" }).ClickAsync();
         await Assertions.Expect(trainer.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã xuất bản phiên bản 2");

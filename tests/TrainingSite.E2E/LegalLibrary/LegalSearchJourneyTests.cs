@@ -74,7 +74,7 @@ public sealed partial class LegalSearchJourneyTests(BrowserFixture browser)
         await trainer.GetByRole(AriaRole.Button, new() { Name = "Thêm", Exact = true }).ClickAsync();
         await Assertions.Expect(trainer.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Ngân hàng câu hỏi (1)");
         await trainer.GotoAsync(courseUrl);
-        await trainer.GetByLabel("Số câu mỗi lượt").FillAsync("1");
+        await trainer.GetByLabel("Số câu mỗi lượt", new() { Exact = true }).FillAsync("1");
         await trainer.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
         await trainer.GetByRole(AriaRole.Button, new() { Name = "Xuất bản phiên bản mới" }).ClickAsync();
         await Assertions.Expect(trainer.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã xuất bản phiên bản 1");
