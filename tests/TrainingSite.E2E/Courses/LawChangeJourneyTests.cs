@@ -24,7 +24,9 @@ public sealed class LawChangeJourneyTests(BrowserFixture browser)
         {
             using var scope = site.Services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<CoursesDbContext>();
-            var lesson = await db.VersionLessons.AsNoTracking().Where(l => l.Markdown.Contains("[[Luật An ninh mạng, Điều 8]]"))
+            // A lesson of KPL-01's published version (other courses and older versions cite the same article).
+            var published = await db.Courses.AsNoTracking().Where(c => c.Code == "KPL-01").Select(c => c.PublishedVersionId).SingleAsync();
+            var lesson = await db.VersionLessons.AsNoTracking().Where(l => l.VersionId == published && l.Markdown.Contains("[[Luật An ninh mạng, Điều 8]]"))
                 .Join(db.Citations.AsNoTracking(), l => l.Id, c => c.LessonId, (l, c) => l).FirstOrDefaultAsync();
             if (lesson is not null) lessonUrl = $"/courses/KPL-01/lessons/{lesson.Id}";
             else await Task.Delay(200);
