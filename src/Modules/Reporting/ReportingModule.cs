@@ -38,6 +38,8 @@ public static class ReportingModule
         services.AddScoped<TargetDataLoader>();
         services.AddSingleton<TargetDataCache>();
         services.AddHostedService<TargetDataWarmer>();
+        services.AddScoped<Status.PersonStatusBackfill>();
+        services.AddHostedService<Status.StatusBackfillOnStart>();
         services.AddScoped<ReportingQueries>();
         services.AddScoped<Planning.PlanEditor>();
         services.AddScoped<YearlyReportBuilder>();
