@@ -40,6 +40,13 @@ public static class ReportingModule
         services.AddHostedService<TargetDataWarmer>();
         services.AddScoped<Status.PersonStatusBackfill>();
         services.AddHostedService<Status.StatusBackfillOnStart>();
+        services.AddScoped<Status.StatusRefresher>();
+        services.AddScoped<Status.CertificateStatusHandler>();
+        services.AddScoped<IDomainEventHandler<CertificateIssued>>(sp => sp.GetRequiredService<Status.CertificateStatusHandler>());
+        services.AddScoped<IDomainEventHandler<CertificateRevoked>>(sp => sp.GetRequiredService<Status.CertificateStatusHandler>());
+        services.AddSingleton<Training.Abstractions.Organisation.IRosterChangeListener, Status.RosterStatusListener>();
+        services.AddScoped<IDomainEventHandler<Status.StaffChanged>, Status.StaffChangedHandler>();
+        services.AddDomainEvent<Status.StaffChanged>();
         services.AddScoped<ReportingQueries>();
         services.AddScoped<Planning.PlanEditor>();
         services.AddScoped<YearlyReportBuilder>();
