@@ -4,14 +4,13 @@ using Training.Certification.Data;
 
 namespace Training.Certification;
 
-/// <summary>Programmes and the whole certificate history for reporting. <c>ProgrammeInfo.CourseIds</c> holds the course ids
-/// seen in completions of the programme's course codes (programmes are defined by course codes).</summary>
+/// <summary>Programmes (their courses by code, as they are defined) and the certificate history, for reporting and
+/// the other modules.</summary>
 internal sealed class CertificateLedger(CertificationDbContext db) : ICertificateLedger, ICertificateHistory
 {
     public async Task<IReadOnlyList<ProgrammeInfo>> GetProgrammesAsync(CancellationToken ct = default) =>
         (await db.Programmes.AsNoTracking().OrderBy(p => p.Code).ToListAsync(ct))
-        .Select(p => new ProgrammeInfo(p.Id, p.Code, p.Name,
-            p.SeenCourseIds.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList(), p.ValidityMonths)
+        .Select(p => new ProgrammeInfo(p.Id, p.Code, p.Name, p.ValidityMonths)
         {
             CourseCodes = p.CourseCodeList,
         })

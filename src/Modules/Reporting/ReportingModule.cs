@@ -36,10 +36,11 @@ public static class ReportingModule
         services.AddOptions<ReportingOptions>().BindConfiguration(ReportingOptions.Section);
         services.AddMemoryCache();
         services.AddScoped<TargetDataLoader>();
-        services.AddSingleton<TargetDataCache>();
-        services.AddHostedService<TargetDataWarmer>();
+        services.AddScoped<Status.StatusCounts>();
         services.AddScoped<Status.PersonStatusBackfill>();
-        services.AddHostedService<Status.StatusBackfillOnStart>();
+        services.AddSingleton<IStartupTask, Status.StatusBackfillStartup>();
+        services.AddSingleton<IDemoSeeder, Status.StatusDemoSeeder>();
+        services.AddSingleton<Training.Abstractions.Cli.ICliVerb, Status.RebuildStatusVerb>();
         services.AddScoped<Status.StatusRefresher>();
         services.AddScoped<Status.CertificateStatusHandler>();
         services.AddScoped<IDomainEventHandler<CertificateIssued>>(sp => sp.GetRequiredService<Status.CertificateStatusHandler>());

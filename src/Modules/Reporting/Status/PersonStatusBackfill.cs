@@ -8,7 +8,7 @@ namespace Training.Reporting.Status;
 
 /// <summary>Rebuilds <c>rpt_staff</c> and <c>rpt_person_status</c> from the roster and the whole certificate history, set
 /// by set: everything is read and computed first (through the contracts), then both tables are replaced in one short
-/// write transaction. Used at the first start on existing data (<see cref="StatusBackfillOnStart"/>), by the
+/// write transaction. Used at the first start on existing data (<see cref="StatusBackfillStartup"/>), after demo seeding, by the
 /// <c>rebuild-reporting-status</c> verb and by the benchmarks. Entry point: <see cref="RebuildAsync"/>.</summary>
 public sealed class PersonStatusBackfill(ReportingDbContext db, IOrgDirectory directory, IServiceProvider services, TimeProvider clock)
 {
