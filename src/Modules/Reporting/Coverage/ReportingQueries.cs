@@ -49,9 +49,14 @@ public sealed class ReportingQueries(ReportingDbContext db, TargetDataLoader loa
     {
         var data = await loader.LoadShapeAsync(target, ct);
         var days = TargetReportBuilder.Days(target, asOf);
-        var snapshot = data.State is DataState.Ready or DataState.NoLedger
-            ? await counts.LoadAsync(TargetReportBuilder.Visible(data, scope), target.CategoryList, data.Programmes.Select(p => p.Id).ToList(), days, ct)
-            : new CoverageSnapshot(days);
+        var snapshot = new CoverageSnapshot(days);
+        if (data.State is DataState.Ready or DataState.NoLedger)
+        {
+            // Only the selected unit's part of the tree is counted: a department's page reads its own rows, not the province's.
+            var visible = TargetReportBuilder.Visible(data, scope);
+            var counted = unit is { } u && visible.Contains(u) ? data.SubtreeOf(u).Where(visible.Contains).ToHashSet() : visible;
+            snapshot = await counts.LoadAsync(counted, target.CategoryList, data.Programmes.Select(p => p.Id).ToList(), days, ct);
+        }
         return TargetReportBuilder.Build(data, asOf, scope, unit, snapshot);
     }
 

@@ -29,19 +29,23 @@ public sealed class StatusCounts(ReportingDbContext db)
         foreach (var row in await staff.GroupBy(s => s.UnitId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
             snapshot.AddUnit(row.Key, row.Count, certified.GetValueOrDefault(row.Key));
 
-        await AddSharedAsync(snapshot, categories, programmes, ct);
+        await AddSharedAsync(snapshot, filterUnits, categories, programmes, ct);
         return snapshot;
     }
 
-    /// <summary>People holding several posts: their posts and their rows, few enough to read whole.</summary>
-    private async Task AddSharedAsync(CoverageSnapshot snapshot, IReadOnlyList<string> categories, IReadOnlyList<Guid> programmes, CancellationToken ct)
+    /// <summary>People holding several posts: their posts within the counted units and their rows, few enough to read whole
+    /// (posts outside the counted units credit no counted unit).</summary>
+    private async Task AddSharedAsync(CoverageSnapshot snapshot, List<Guid>? units, IReadOnlyList<string> categories, IReadOnlyList<Guid> programmes,
+        CancellationToken ct)
     {
         var posts = db.Staff.AsNoTracking().Where(s => s.Posts > 1);
         if (categories.Count > 0) posts = posts.Where(s => s.Category != null && categories.Contains(s.Category));
+        if (units is not null) posts = posts.Where(s => units.Contains(s.UnitId));
         var people = (await posts.Select(s => new { s.UserId, s.UnitId }).ToListAsync(ct)).GroupBy(s => s.UserId, StringComparer.Ordinal).ToList();
         if (people.Count == 0) return;
+        var holders = posts.Select(s => s.UserId);
         var statuses = programmes.Count == 0 ? []
-            : await db.PersonStatuses.AsNoTracking().Where(s => s.Posts > 1 && programmes.Contains(s.ProgrammeId)).ToListAsync(ct);
+            : await db.PersonStatuses.AsNoTracking().Where(s => s.Posts > 1 && programmes.Contains(s.ProgrammeId) && holders.Contains(s.UserId)).ToListAsync(ct);
         var byUser = statuses.ToLookup(s => s.UserId, StringComparer.Ordinal);
         foreach (var person in people)
         {
