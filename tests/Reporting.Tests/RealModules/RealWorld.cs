@@ -103,7 +103,8 @@ public sealed class RealWorld : IDisposable
 
         // The people were written straight into Organisation's tables: tell the listeners, as the roster import does,
         // and let Reporting's outbox bring its status tables up to date.
-        await RosterChangedAsync(People.Values.Select(p => p.Id).ToList());
+        await RosterChangedAsync(await App.WithScopeAsync(sp => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            sp.GetRequiredService<OrganisationDbContext>().Users.Select(u => u.Id))));
     }
 
     /// <summary>Tells every roster listener that these people changed, then waits for the outboxes to deliver.</summary>
