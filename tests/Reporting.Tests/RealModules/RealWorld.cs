@@ -37,7 +37,7 @@ public sealed class RealWorld : IDisposable
 
     public static async Task<RealWorld> CreateAsync(TestDatabase database = TestDatabase.Sqlite)
     {
-        var app = new TrainingApp(database: database, settings: new Dictionary<string, string?> { ["Reporting:CacheSeconds"] = "0" });
+        var app = new TrainingApp(database: database);
         app.WithServices(s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(Now)));
         var world = new RealWorld(app);
         await world.SetUpAsync();
@@ -100,6 +100,37 @@ public sealed class RealWorld : IDisposable
         }, targetUrl));
         TargetId = await App.WithScopeAsync(sp => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
             sp.GetRequiredService<Data.ReportingDbContext>().Targets.Where(t => t.PlanId == PlanId).Select(t => t.Id)));
+
+        // The people were written straight into Organisation's tables: tell the listeners, as the roster import does,
+        // and let Reporting's outbox bring its status tables up to date.
+        await RosterChangedAsync(await App.WithScopeAsync(sp => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            sp.GetRequiredService<OrganisationDbContext>().Users.Select(u => u.Id))));
+    }
+
+    /// <summary>Tells every roster listener that these people changed, then waits for the outboxes to deliver.</summary>
+    public async Task RosterChangedAsync(IReadOnlyCollection<string> userIds)
+    {
+        await App.WithScopeAsync(async sp =>
+        {
+            foreach (var listener in sp.GetServices<Training.Abstractions.Organisation.IRosterChangeListener>())
+                await listener.PeopleChangedAsync(userIds, "admin");
+        });
+        await DrainAsync();
+    }
+
+    /// <summary>Waits until Certification's and Reporting's outboxes hold nothing undelivered (their dispatchers run in the background).</summary>
+    public async Task DrainAsync()
+    {
+        var until = DateTime.UtcNow.AddSeconds(20);
+        while (await App.WithScopeAsync(async sp =>
+                   await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(
+                       sp.GetRequiredService<Training.Certification.Data.CertificationDbContext>().Outbox, m => m.ProcessedAt == null)
+                   || await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(
+                       sp.GetRequiredService<Data.ReportingDbContext>().Outbox, m => m.ProcessedAt == null)))
+        {
+            Assert.True(DateTime.UtcNow < until, "The outboxes were not delivered within 20 s.");
+            await Task.Delay(50);
+        }
     }
 
     public Task<Guid> CertificateIdAsync(string person) => App.WithScopeAsync(sp => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
