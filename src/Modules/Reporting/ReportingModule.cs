@@ -44,7 +44,6 @@ public static class ReportingModule
         services.AddTrainingPdf();
         services.AddDocumentSigning();
         services.AddSingleton<YearlyReportPdf>();
-        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section);
         services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section);
         services.AddScoped<ReminderScanner>();
         services.AddScoped<IDomainEventHandler<ReminderEmail>, ReminderEmailHandler>();

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Training.Abstractions.Cluster;
 using Training.Reporting.Heads;
-using Training.Reporting.Tests.Doubles;
 
 namespace Training.Reporting.Tests.Heads;
 
@@ -16,11 +15,8 @@ public sealed class DigestTests
     [InlineData(TestDatabase.Postgres)]
     public async Task DigestsGoOutOncePerWeekEvenWhenTheJobRunsTwice(TestDatabase database)
     {
-        using var smtp = new SmtpListener();
-        using var world = await HeadWorld.CreateAsync(database, new Dictionary<string, string?>
-        {
-            ["Smtp:Host"] = "127.0.0.1", ["Smtp:Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Smtp:Security"] = "None",
-        });
+        using var smtp = new FakeSmtp();
+        using var world = await HeadWorld.CreateAsync(database, smtp.Settings());
         await world.SetPositionAsync(world.Teachers["gva1"], "Hiệu trưởng");
         world.Overdue("gva2", 1, new(2026, 11, 2));
         world.Ledger.Issue(world.Teachers["gvb1"].Id, world.Programme, new(2024, 12, 1), expiresOn: new(2026, 12, 20));
