@@ -59,6 +59,8 @@ public static class ReportingModule
         services.AddOptions<Heads.DigestOptions>().BindConfiguration(Heads.DigestOptions.Section);
         services.AddSingletonJob<Heads.DigestJob>();
         services.AddScoped<Deadlines.DeadlineSender>();
+        services.AddScoped<Deadlines.StoredYearlyReport>();
+        services.AddScoped<Training.Abstractions.Reports.IReportDeadlines, Deadlines.ComingDeadlines>();
         services.AddOptions<Deadlines.DeadlineOptions>().BindConfiguration(Deadlines.DeadlineOptions.Section);
         services.AddSingletonJob<Deadlines.DeadlineJob>();
         services.AddScoped<ApiKeyService>();
