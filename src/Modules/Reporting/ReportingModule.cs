@@ -56,6 +56,7 @@ public static class ReportingModule
         services.AddScoped<Heads.TeamQuery>();
         services.AddScoped<Heads.HeadReminders>();
         services.AddScoped<Heads.DigestSender>();
+        services.AddScoped<Heads.JobSlots>();
         services.AddOptions<Heads.DigestOptions>().BindConfiguration(Heads.DigestOptions.Section);
         services.AddSingletonJob<Heads.DigestJob>();
         services.AddScoped<Deadlines.DeadlineSender>();

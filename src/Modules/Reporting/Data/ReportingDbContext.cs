@@ -17,6 +17,7 @@ public class ReportingDbContext : DbContext, IHasOutbox
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<SentEmail> SentEmails => Set<SentEmail>();
+    public DbSet<JobSlot> JobSlots => Set<JobSlot>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -87,6 +88,12 @@ public class ReportingDbContext : DbContext, IHasOutbox
             e.ToTable("rpt_sent_emails");
             e.HasKey(x => x.MessageId);
             e.Property(x => x.To).HasMaxLength(320);
+        });
+        builder.Entity<JobSlot>(e =>
+        {
+            e.ToTable("rpt_job_slots");
+            e.HasKey(x => x.Name);
+            e.Property(x => x.Name).HasMaxLength(100);
         });
         builder.MapOutbox("rpt_outbox");
     }
