@@ -10,6 +10,7 @@ using Training.Abstractions.Hosting;
 using Training.Abstractions.Storage;
 using Training.Platform.Cluster;
 using Training.Platform.Data;
+using Training.Platform.Mail;
 using Training.Platform.Storage;
 
 namespace Training.Platform;
@@ -33,6 +34,8 @@ public static class PlatformRegistration
             BlobStoreKind.S3 => sp.GetRequiredService<S3BlobStore>(),
             _ => sp.GetRequiredService<FileSystemBlobStore>(),
         });
+        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section);
+        services.TryAddSingleton<SmtpMailer>();
         services.AddDataProtection().SetApplicationName("Training");
         services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider>((o, sp) => o.XmlRepository = KeyRepository(sp));
         return services;

@@ -79,6 +79,10 @@ public static class CertificationModule
         services.AddScoped<IDomainEventHandler<CourseCompleted>, CourseCompletedHandler>();
         services.AddDomainEvent<CourseCompleted>();
         services.AddDomainEvent<CertificateIssued>();
+        services.AddScoped<IDomainEventHandler<CertificateIssued>, Mail.CertificateMailQueue>();
+        services.AddScoped<IDomainEventHandler<Mail.CertificateMail>, Mail.CertificateMailSender>();
+        services.AddScoped<Mail.CertificateMailText>();
+        services.AddDomainEvent<Mail.CertificateMail>();
         services.AddDomainEvent<CertificateRevoked>();
         services.AddOutboxDispatcher<CertificationDbContext>();
         services.AddSingletonJob<PendingPdfWorker>();

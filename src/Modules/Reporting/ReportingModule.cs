@@ -54,7 +54,6 @@ public static class ReportingModule
         services.AddTrainingPdf();
         services.AddDocumentSigning();
         services.AddSingleton<YearlyReportPdf>();
-        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section);
         services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section);
         services.AddScoped<ReminderScanner>();
         services.AddScoped<IDomainEventHandler<ReminderEmail>, ReminderEmailHandler>();
@@ -67,9 +66,12 @@ public static class ReportingModule
         services.AddScoped<Heads.TeamQuery>();
         services.AddScoped<Heads.HeadReminders>();
         services.AddScoped<Heads.DigestSender>();
+        services.AddScoped<Heads.JobSlots>();
         services.AddOptions<Heads.DigestOptions>().BindConfiguration(Heads.DigestOptions.Section);
         services.AddSingletonJob<Heads.DigestJob>();
         services.AddScoped<Deadlines.DeadlineSender>();
+        services.AddScoped<Deadlines.StoredYearlyReport>();
+        services.AddScoped<Training.Abstractions.Reports.IReportDeadlines, Deadlines.ComingDeadlines>();
         services.AddOptions<Deadlines.DeadlineOptions>().BindConfiguration(Deadlines.DeadlineOptions.Section);
         services.AddSingletonJob<Deadlines.DeadlineJob>();
         services.AddScoped<ApiKeyService>();

@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
+using Training.Abstractions.Storage;
 using Training.Abstractions.Cluster;
 using Training.Abstractions.Security;
 using Training.Reporting.Data;
@@ -13,8 +15,11 @@ namespace Training.Reporting.Tests.Deadlines;
 /// to the reporting unit's HR once per plan and year.</summary>
 public sealed class DeadlineSendingTests
 {
-    private static Task<World> CreateAsync(TestDatabase database = TestDatabase.Sqlite) =>
-        World.CreateAsync(new Dictionary<string, string?> { ["Reporting:Deadlines:Enabled"] = "false", ["Reporting:Digest:Enabled"] = "false" }, database);
+    private static Task<World> CreateAsync(TestDatabase database = TestDatabase.Sqlite, FakeSmtp? smtp = null)
+    {
+        var settings = new Dictionary<string, string?> { ["Reporting:Deadlines:Enabled"] = "false", ["Reporting:Digest:Enabled"] = "false" };
+        return World.CreateAsync(smtp?.Settings(settings) ?? settings, database);
+    }
 
     private static Task SetDeadlineAsync(World world, int day, int month, int? lead = null) =>
         world.App.WithScopeAsync(sp => sp.GetRequiredService<ReportingDbContext>().Plans.Where(p => p.Id == world.Plan.Id)
@@ -50,6 +55,72 @@ public sealed class DeadlineSendingTests
 
         world.Clock.Advance(TimeSpan.FromDays(365));
         Assert.Equal(1, await RunJobAsync(world)); // 22/11/2027: next year's report
+    }
+
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.Postgres)]
+    public async Task NDaysBeforeEachHrOfTheUnitGetsTheStoredReportAttachedOnce(TestDatabase database)
+    {
+        using var smtp = new FakeSmtp();
+        using var world = await CreateAsync(database, smtp);
+        await world.App.CreateUserAsync("hrtinh", BuiltInRoles.HR, world.Province, scope: world.Province);
+        await world.App.CreateUserAsync("hrtinh2", BuiltInRoles.HR, world.Province, scope: world.Province);
+        await SetDeadlineAsync(world, 1, 12, lead: 9); // today is 22/11/2026: exactly 9 days before
+
+        Assert.Equal(2, await RunJobAsync(world));
+        Assert.Equal(0, await RunJobAsync(world));
+        await world.WaitUntilOutboxDrainedAsync();
+
+        Assert.True(await smtp.WaitForAsync(2, TimeSpan.FromSeconds(30)), "The report e-mails did not arrive.");
+        Assert.False(await smtp.WaitForAsync(3, TimeSpan.FromSeconds(2)));
+        var messages = smtp.Messages;
+        Assert.Equal(new HashSet<string> { "hrtinh@test.local", "hrtinh2@test.local" }, messages.Select(m => m.To.Mailboxes.Single().Address).ToHashSet());
+        var blobs = world.App.Services.GetRequiredService<IBlobStore>();
+        foreach (var message in messages)
+        {
+            Assert.Contains("trước ngày 01/12/2026", message.TextBody);
+            var files = message.Attachments.OfType<MimePart>().ToDictionary(a => a.FileName ?? "", Bytes);
+            Assert.Equal(new HashSet<string> { "bao-cao-ket-qua-2026.pdf", "bao-cao-ket-qua-2026.xlsx" }, files.Keys.ToHashSet());
+            Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(files["bao-cao-ket-qua-2026.pdf"], 0, 4));
+            Assert.Equal("PK", System.Text.Encoding.ASCII.GetString(files["bao-cao-ket-qua-2026.xlsx"], 0, 2));
+            foreach (var (name, bytes) in files)
+            {
+                var stored = await blobs.GetInfoAsync($"reports/plans/{world.Plan.Id:N}/2026/{name}");
+                Assert.NotNull(stored);
+                Assert.Equal(stored.Sha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)));
+            }
+        }
+    }
+
+    [Fact]
+    public async Task TheHrHomeShowsTheComingDeadlineWithTheReportLinks()
+    {
+        using var world = await CreateAsync();
+        await world.App.CreateUserAsync("hrtinh", BuiltInRoles.HR, world.Province, scope: world.Province);
+        await SetDeadlineAsync(world, 1, 12);
+        var client = world.App.CreateBrowser();
+        await client.SignInAsync("hrtinh");
+
+        var response = await client.GetAsync("/hr");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Sắp đến hạn báo cáo", html);
+        Assert.Contains("trước ngày 01/12/2026 (còn 9 ngày)", html);
+        Assert.Contains($"href=\"/hr/plans/{world.Plan.Id}/report.xlsx?year=2026\"", html);
+        Assert.Contains($"href=\"/hr/plans/{world.Plan.Id}/report.pdf?year=2026\"", html);
+
+        await SetDeadlineAsync(world, 20, 12, lead: 20); // 28 days ahead: outside its window
+        var later = WebUtility.HtmlDecode(await (await client.GetAsync("/hr")).Content.ReadAsStringAsync());
+        Assert.DoesNotContain("Sắp đến hạn báo cáo", later);
+    }
+
+    private static byte[] Bytes(MimePart part)
+    {
+        using var copy = new MemoryStream();
+        part.Content!.DecodeTo(copy);
+        return copy.ToArray();
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Training.Abstractions.Cluster;
 using Training.Reporting.Heads;
-using Training.Reporting.Tests.Doubles;
 
 namespace Training.Reporting.Tests.Heads;
 
@@ -16,14 +15,22 @@ public sealed class DigestTests
     [InlineData(TestDatabase.Postgres)]
     public async Task DigestsGoOutOncePerWeekEvenWhenTheJobRunsTwice(TestDatabase database)
     {
-        using var smtp = new SmtpListener();
-        using var world = await HeadWorld.CreateAsync(database, new Dictionary<string, string?>
-        {
-            ["Smtp:Host"] = "127.0.0.1", ["Smtp:Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Smtp:Security"] = "None",
-        });
+        using var smtp = new FakeSmtp();
+        // No reminder scan: moving the clock past 06:00 would let it mail the overdue and expiring people too.
+        using var world = await HeadWorld.CreateAsync(database, smtp.Settings(new Dictionary<string, string?> { ["Reminders:Enabled"] = "false" }));
         await world.SetPositionAsync(world.Teachers["gva1"], "Hiệu trưởng");
         world.Overdue("gva2", 1, new(2026, 11, 2));
         world.Ledger.Issue(world.Teachers["gvb1"].Id, world.Programme, new(2024, 12, 1), expiresOn: new(2026, 12, 20));
+
+        // The world starts on Sunday 22/11/2026 10:00: the site's first run only records that this week's slot (Monday
+        // 16/11 07:00) passed before it ran, and mails nobody.
+        Assert.Equal(0, await RunJobAsync(world));
+        Assert.Empty(await world.NotificationsAsync("head-digest"));
+        Assert.Empty(await world.NotificationsAsync("hr-digest"));
+        Assert.Equal(0, await RunJobAsync(world));
+        world.Clock.Advance(TimeSpan.FromHours(20)); // Monday 23/11 06:00: before the slot
+        Assert.Equal(0, await RunJobAsync(world));
+        world.Clock.Advance(TimeSpan.FromHours(1)); // Monday 23/11 07:00: the slot
 
         var first = await RunJobAsync(world);
         var second = await RunJobAsync(world);
@@ -34,7 +41,7 @@ public sealed class DigestTests
         var head = Assert.Single(await world.NotificationsAsync("head-digest"));
         Assert.Equal(world.Teachers["gva1"].Id, head.UserId);
         Assert.Contains("Giáo viên GVA2", head.Body);
-        Assert.Contains("2026-W47", head.Key);
+        Assert.Contains("2026-W48", head.Key);
         var hr = await world.NotificationsAsync("hr-digest");
         Assert.Equal(2, hr.Count);
         Assert.Contains(hr, n => n.Body.Contains("Trường A1: 1 người quá hạn, 0 người có chứng chỉ sắp hết hạn", StringComparison.Ordinal));
@@ -48,11 +55,28 @@ public sealed class DigestTests
     }
 
     [Fact]
+    public async Task ASlotMissedWhileTheSiteWasDownIsCaughtUpAtTheNextStart()
+    {
+        using var world = await HeadWorld.CreateAsync();
+        await world.SetPositionAsync(world.Teachers["gva1"], "Hiệu trưởng");
+        world.Overdue("gva2", 1, new(2026, 11, 2));
+        Assert.Equal(0, await RunJobAsync(world)); // Sunday: the first run records the slot
+
+        world.Clock.Advance(TimeSpan.FromDays(3)); // Wednesday 25/11: the site was down on Monday
+
+        Assert.Equal(2, await RunJobAsync(world)); // the head of A1 and HR of Sở A
+        Assert.Contains("2026-W48", Assert.Single(await world.NotificationsAsync("head-digest")).Key);
+        Assert.Equal(0, await RunJobAsync(world));
+    }
+
+    [Fact]
     public async Task NoDigestWhenNobodyIsOverdueOrExpiring()
     {
         using var world = await HeadWorld.CreateAsync();
         await world.SetPositionAsync(world.Teachers["gva1"], "Hiệu trưởng");
         world.Ledger.Issue(world.Teachers["gva2"].Id, world.Programme, new(2025, 12, 1), expiresOn: new(2027, 12, 1));
+        await RunJobAsync(world);
+        world.Clock.Advance(TimeSpan.FromDays(1));
 
         Assert.Equal(0, await RunJobAsync(world));
         Assert.Empty(await world.NotificationsAsync("head-digest"));

@@ -43,13 +43,9 @@ public sealed class ReminderTests
     [Fact]
     public async Task ReminderEmailIsSentOnceAcrossARestart()
     {
-        using var smtp = new SmtpListener();
+        using var smtp = new FakeSmtp();
         var data = Path.Combine(Path.GetTempPath(), "training-tests", "restart-" + Guid.NewGuid().ToString("N"));
-        var settings = new Dictionary<string, string?>
-        {
-            ["Training:DataPath"] = data, ["Smtp:Host"] = "127.0.0.1", ["Smtp:Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Smtp:Security"] = "None",
-        };
+        var settings = smtp.Settings(new Dictionary<string, string?> { ["Training:DataPath"] = data });
         try
         {
             using (var world = await World.CreateAsync(settings))
@@ -57,7 +53,7 @@ public sealed class ReminderTests
                 world.Ledger.Issue(world.Teachers["gva1"].Id, world.Programme, new(2024, 12, 1), expiresOn: Today.AddDays(10));
                 await world.App.WithScopeAsync(sp => sp.GetRequiredService<ReminderScanner>().ScanAsync(Today));
                 Assert.True(await smtp.WaitForAsync(1, TimeSpan.FromSeconds(20)), "The reminder e-mail did not arrive.");
-                Assert.Contains("gva1@test.local", smtp.Messages.Single());
+                Assert.Equal("gva1@test.local", smtp.Messages.Single().To.Mailboxes.Single().Address);
                 await WaitUntilOutboxDrainedAsync(world.App);
             }
 

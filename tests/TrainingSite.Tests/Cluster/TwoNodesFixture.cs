@@ -27,8 +27,9 @@ public sealed class TwoNodesFixture : IAsyncLifetime
         ["Smtp__Host"] = "127.0.0.1",
         ["Smtp__Port"] = smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Smtp__Security"] = "None",
-        // No reminder scan. The start-up daily jobs (weekly digests, report deadlines) still mail demo users through
-        // the reporting outbox, as in production; tests count only the recipients they queued (ReceivedMail).
+        // No reminder scan. The daily jobs (weekly digests, report deadlines) stay on, as in production; they mail nobody
+        // at start-up (a digest waits for its weekly slot, a deadline notice for its window), and tests count only the
+        // recipients they queued anyway (ReceivedMail).
         ["Reminders__Enabled"] = "false",
         ["Logging__LogLevel__Default"] = "Information",
         ["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning",

@@ -18,6 +18,7 @@ public class ReportingDbContext : DbContext, IHasOutbox
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<SentEmail> SentEmails => Set<SentEmail>();
+    public DbSet<JobSlot> JobSlots => Set<JobSlot>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<PersonStatus> PersonStatuses => Set<PersonStatus>();
     public DbSet<StaffMember> Staff => Set<StaffMember>();
@@ -108,6 +109,12 @@ public class ReportingDbContext : DbContext, IHasOutbox
             e.Property(x => x.UserId).HasMaxLength(450);
             e.Property(x => x.Category).HasMaxLength(200);
             e.HasIndex(x => new { x.UnitId, x.Posts });
+        });
+        builder.Entity<JobSlot>(e =>
+        {
+            e.ToTable("rpt_job_slots");
+            e.HasKey(x => x.Name);
+            e.Property(x => x.Name).HasMaxLength(100);
         });
         builder.MapOutbox("rpt_outbox");
     }

@@ -6,33 +6,35 @@ using Training.Reporting.Reminders;
 
 namespace Training.Reporting.Deadlines;
 
-/// <summary>Within a plan's lead days before its yearly deadline, tells the HR users of the reporting unit (in the site
-/// and by e-mail through the outbox) that the year's report is due, with its workbook and signed PDF links (the existing
-/// generator builds them for the recipient's scope when opened). Once per plan, year and recipient: the notification key
-/// carries the three.</summary>
-public sealed class DeadlineSender(ReportingDbContext db, IUnitHrDirectory hr, OnceNotifier notifier)
+/// <summary>Within a plan's lead days before its yearly deadline, sends the year's report to the HR users of the reporting
+/// unit: the workbook and the signed PDF, generated once and stored (<see cref="StoredYearlyReport"/>), attached to an
+/// e-mail through the outbox, with a notification in the site. Once per plan, year and recipient: the notification key
+/// carries the three, and the report is not generated again once everyone has it.</summary>
+public sealed class DeadlineSender(ReportingDbContext db, IUnitHrDirectory hr, OnceNotifier notifier, StoredYearlyReport reports)
 {
     public static string Key(Guid planId, int year, string userId) => $"plan-report:{planId:N}:{year}:{userId}";
 
     public async Task<int> SendAsync(DateOnly today, CancellationToken ct = default)
     {
-        var plans = await db.Plans.AsNoTracking()
+        var plans = await db.Plans.AsNoTracking().Include(p => p.Targets).ThenInclude(t => t.Milestones).AsSplitQuery()
             .Where(p => p.UnitId != null && p.ReportDeadlineDay != null && p.ReportDeadlineMonth != null).ToListAsync(ct);
         var sent = 0;
-        foreach (var plan in plans)
+        foreach (var (plan, due) in ComingDeadlines.Of(plans, today))
         {
-            var deadline = new ReportDeadline(plan.ReportDeadlineDay!.Value, plan.ReportDeadlineMonth!.Value);
-            if (deadline.DueForSending(today, plan.ReportLeadDays ?? ReportDeadline.DefaultLeadDays) is not { } due) continue;
+            var recipients = await hr.HrOfUnitAsync(plan.UnitId!.Value, ct);
+            var waiting = new List<string>();
+            foreach (var userId in recipients)
+                if (!await notifier.ExistsAsync(Key(plan.Id, due.Year, userId), ct)) waiting.Add(userId);
+            if (waiting.Count == 0) continue;
+            var files = await reports.EnsureAsync(plan, due.Year, ct);
             var name = plan.Number ?? plan.Title;
             var pdf = $"/hr/plans/{plan.Id}/report.pdf?year={due.Year}";
             var title = $"Báo cáo năm {due.Year} theo kế hoạch {name}: hạn {Display.Date(due)}";
-            var body = $"Kế hoạch {name} yêu cầu báo cáo trước ngày {Display.Date(due)}. Báo cáo kết quả năm {due.Year}: " +
-                $"bảng tính /hr/plans/{plan.Id}/report.xlsx?year={due.Year}, bản PDF có chữ ký số {pdf}.";
-            foreach (var userId in await hr.HrOfUnitAsync(plan.UnitId!.Value, ct))
-            {
-                var key = Key(plan.Id, due.Year, userId);
-                if (!await notifier.ExistsAsync(key, ct) && await notifier.AddAsync(key, userId, "plan-report", title, body, pdf, ct)) sent++;
-            }
+            var body = $"Kế hoạch {name} yêu cầu báo cáo trước ngày {Display.Date(due)}. Báo cáo kết quả năm {due.Year} " +
+                $"(số liệu đến ngày {Display.Date(today)}) được đính kèm: bảng tính {files[0].FileName} và bản PDF có chữ ký số {files[1].FileName}. " +
+                $"Bản cập nhật theo số liệu mới nhất: bảng tính /hr/plans/{plan.Id}/report.xlsx?year={due.Year}, bản PDF {pdf}.";
+            sent += await notifier.AddAsync(waiting.Select(userId =>
+                new Notice(Key(plan.Id, due.Year, userId), userId, "plan-report", title, body, pdf) { Attachments = files }), ct);
         }
         return sent;
     }

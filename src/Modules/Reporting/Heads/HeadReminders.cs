@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Training.Platform.Outbox;
 using Training.Reporting.Coverage;
-using Training.Reporting.Data;
 using Training.Reporting.Reminders;
 
 namespace Training.Reporting.Heads;
@@ -9,7 +6,7 @@ namespace Training.Reporting.Heads;
 /// <summary>Reminders a unit head sends: an in-site notification and, when the person has an address, an e-mail through
 /// the outbox. At most one per person per day, whoever sends it: the notification key carries the person and the day, and
 /// the key is unique, so a second click (or a second head) sends nothing.</summary>
-public sealed class HeadReminders(ReportingDbContext db, TimeProvider clock)
+public sealed class HeadReminders(OnceNotifier notifier)
 {
     public sealed record Outcome(int Sent, int AlreadyToday);
 
@@ -17,33 +14,12 @@ public sealed class HeadReminders(ReportingDbContext db, TimeProvider clock)
 
     public async Task<Outcome> SendAsync(string headName, IReadOnlyCollection<TeamRow> people, DateOnly today, CancellationToken ct = default)
     {
-        var keys = people.Select(p => Key(p.Person.UserId, today)).ToList();
-        var existing = (await db.Notifications.AsNoTracking().Where(n => keys.Contains(n.Key)).Select(n => n.Key).ToListAsync(ct)).ToHashSet();
-        var now = clock.GetUtcNow();
-        var sent = 0;
-        foreach (var row in people.Where(p => !existing.Contains(Key(p.Person.UserId, today))))
+        var notices = people.Select(row =>
         {
             var (title, body) = Compose(headName, row);
-            var notification = new Notification
-            {
-                Id = Guid.NewGuid(), Key = Key(row.Person.UserId, today), UserId = row.Person.UserId, Kind = "head-reminder",
-                Title = title, Body = body, Url = "/learning", CreatedAt = now,
-            };
-            db.Notifications.Add(notification);
-            if (!string.IsNullOrWhiteSpace(row.Person.Email))
-                db.Enqueue(new ReminderEmail(Guid.NewGuid(), now, notification.Id, row.Person.Email, row.Person.FullName, title, body));
-            sent++;
-        }
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Another request reminded one of them a moment ago (unique key): nothing of this batch was written.
-            db.ChangeTracker.Clear();
-            return new Outcome(0, people.Count);
-        }
+            return new Notice(Key(row.Person.UserId, today), row.Person.UserId, "head-reminder", title, body, "/learning") { To = row.Person };
+        }).ToList();
+        var sent = await notifier.AddAsync(notices, ct);
         return new Outcome(sent, people.Count - sent);
     }
 

@@ -119,6 +119,23 @@ namespace Training.Reporting.Migrations.Postgres
                     b.ToTable("rpt_api_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Training.Reporting.Data.JobSlot", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("Slot")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("rpt_job_slots", (string)null);
+                });
+
             modelBuilder.Entity("Training.Reporting.Data.Milestone", b =>
                 {
                     b.Property<Guid>("Id")

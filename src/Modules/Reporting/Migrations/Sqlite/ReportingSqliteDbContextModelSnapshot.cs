@@ -114,6 +114,23 @@ namespace Training.Reporting.Migrations.Sqlite
                     b.ToTable("rpt_api_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Training.Reporting.Data.JobSlot", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("Slot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("rpt_job_slots", (string)null);
+                });
+
             modelBuilder.Entity("Training.Reporting.Data.Milestone", b =>
                 {
                     b.Property<Guid>("Id")

@@ -25,9 +25,6 @@ public sealed class IndexModel(ReportingQueries queries) : PageModel
     {
         Plans = await queries.PlansAsync(await queries.ScopeAsync(User, ct), ct);
         Today = queries.Today;
-        Coming = Plans.Where(p => p.UnitId is not null && p.ReportDeadlineDay is not null && p.ReportDeadlineMonth is not null)
-            .Select(p => (Plan: p, Due: new Deadlines.ReportDeadline(p.ReportDeadlineDay!.Value, p.ReportDeadlineMonth!.Value)
-                .DueForSending(Today, p.ReportLeadDays ?? Deadlines.ReportDeadline.DefaultLeadDays)))
-            .Where(x => x.Due is not null).Select(x => (x.Plan, x.Due!.Value)).OrderBy(x => x.Item2).ToList();
+        Coming = Deadlines.ComingDeadlines.Of(Plans, Today);
     }
 }

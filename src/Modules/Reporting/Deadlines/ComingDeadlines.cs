@@ -1,0 +1,28 @@
+using System.Security.Claims;
+using Training.Abstractions.Reports;
+using Training.Abstractions.Security;
+using Training.Reporting.Coverage;
+using Training.Reporting.Data;
+
+namespace Training.Reporting.Deadlines;
+
+/// <summary>Plans whose yearly report deadline is within their lead days, soonest first: sent by the deadline job and
+/// shown on the HR home and the HR plans home.</summary>
+public sealed class ComingDeadlines(ReportingQueries queries) : IReportDeadlines
+{
+    public static List<(Plan Plan, DateOnly Due)> Of(IEnumerable<Plan> plans, DateOnly today) =>
+        plans.Where(p => p.UnitId is not null && p.ReportDeadlineDay is not null && p.ReportDeadlineMonth is not null)
+            .Select(p => (Plan: p, Due: new ReportDeadline(p.ReportDeadlineDay!.Value, p.ReportDeadlineMonth!.Value)
+                .DueForSending(today, p.ReportLeadDays ?? ReportDeadline.DefaultLeadDays)))
+            .Where(x => x.Due is not null).Select(x => (x.Plan, x.Due!.Value)).OrderBy(x => x.Item2).ToList();
+
+    public async Task<IReadOnlyList<ComingReportDeadline>> ComingAsync(ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (!user.HasClaim(PermissionClaim.Type, Permissions.ViewReports)) return [];
+        var today = queries.Today;
+        var plans = await queries.PlansAsync(await queries.ScopeAsync(user, ct), ct);
+        return Of(plans, today).Select(x => new ComingReportDeadline(x.Plan.Id, x.Plan.Number ?? x.Plan.Title, x.Due,
+            x.Due.DayNumber - today.DayNumber, $"/hr/plans/{x.Plan.Id}", $"/hr/plans/{x.Plan.Id}/report.pdf?year={x.Due.Year}",
+            $"/hr/plans/{x.Plan.Id}/report.xlsx?year={x.Due.Year}")).ToList();
+    }
+}
