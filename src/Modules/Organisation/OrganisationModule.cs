@@ -59,6 +59,7 @@ public static class OrganisationModule
         services.AddDomainEvent<AudienceMembershipChanged>();
         services.AddScoped<AudienceEvaluator>();
         services.AddScoped<IAudienceDirectory, AudienceDirectory>();
+        services.AddScoped<IAudienceMembership, AudienceMembershipQuery>();
         services.AddSingleton<IRosterChangeListener, AudienceRosterListener>();
         services.AddSingletonJob<AudienceDailyJob>();
         services.Configure<RateLimiterOptions>(o => LoginRateLimit.Add(o, permitsPerMinute: 10));
