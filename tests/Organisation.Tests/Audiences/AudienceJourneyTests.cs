@@ -142,12 +142,12 @@ public sealed class AudienceJourneyTests
         Assert.Equal(HttpStatusCode.Unauthorized, (await world.App.CreateClient().GetAsync("/api/people/GV001/assignments")).StatusCode);
     }
 
-    private static Task<Guid> CourseIdAsync(TrainingApp app, string code) =>
+    internal static Task<Guid> CourseIdAsync(TrainingApp app, string code) =>
         app.WithScopeAsync(sp => sp.GetRequiredService<CoursesDbContext>().Courses.Where(c => c.Code == code).Select(c => c.Id).SingleAsync());
 
     /// <summary>Delivers the Organisation outbox now (the background dispatcher would within its poll interval), then
     /// waits for messages the background dispatcher had claimed: "assigned within a minute" is the deadline.</summary>
-    private static async Task DeliverAsync(TrainingApp app)
+    internal static async Task DeliverAsync(TrainingApp app)
     {
         var dispatcher = app.Services.GetRequiredService<OutboxDispatcher<OrganisationDbContext>>();
         while (await dispatcher.DispatchBatchAsync(CancellationToken.None) > 0) { }
@@ -159,7 +159,7 @@ public sealed class AudienceJourneyTests
         }
     }
 
-    private static async Task<JsonElement> AssignmentsAsync(HttpClient api, string staffCode)
+    internal static async Task<JsonElement> AssignmentsAsync(HttpClient api, string staffCode)
     {
         var response = await api.GetAsync($"/api/people/{staffCode}/assignments");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -54,6 +54,8 @@ public sealed class RoutePermissionTests
         ["GET /admin/users"] = Perm(OrgP.ManageUsers),
         ["POST /admin/users?handler=Role"] = Perm(OrgP.ManageUsers),
         ["POST /admin/users?handler=Reset"] = Perm(OrgP.ManageUsers),
+        ["GET /admin/users/{id}/person"] = Perm(OrgP.ManageUsers),
+        ["POST /admin/users/{id}/person"] = Perm(OrgP.ManageUsers),
         ["GET /admin/units"] = Perm(OrgP.ManageUsers),
         ["GET /admin/security"] = Perm(OrgP.ManageUsers),
         ["POST /admin/security"] = Perm(OrgP.ManageUsers),

@@ -15,7 +15,8 @@ public sealed record MembershipChange(Guid AudienceId, string AudienceName, Date
 /// when they have no current run), leavers' audience assignments are closed with the reason, never deleted; every step
 /// goes to the assignment history. Planned outside the transaction (reads only), written in one short transaction with
 /// the same set-based inserts as HR's bulk assignment (the unique (course, person) index makes a replay add nothing).</summary>
-public sealed class AudienceAssigner(CoursesDbContext db, CourseCatalog catalog, TimeProvider clock, ILogger<AudienceAssigner> log)
+public sealed class AudienceAssigner(CoursesDbContext db, CourseCatalog catalog, IAudienceMembership membership, TimeProvider clock,
+    ILogger<AudienceAssigner> log)
 {
     private const int Attempts = 3;
 
@@ -55,12 +56,30 @@ public sealed class AudienceAssigner(CoursesDbContext db, CourseCatalog catalog,
                 else if (found.ClosedAt is { } closed && closed < change.OccurredAt)
                     plan.Reopen(found, due);
             }
-            if (leaverIds.Count > 0)
-                plan.Close(await db.Assignments.AsNoTracking()
-                    .Where(a => a.CourseId == link.CourseId && a.AudienceId == change.AudienceId && a.ClosedAt == null && leaverIds.Contains(a.UserId))
-                    .Select(a => new AssignmentRef(a.Id, a.UserId)).ToListAsync(ct));
+            if (leaverIds.Count > 0) await PlanLeaversAsync(plan, link.CourseId, leaverIds, ct);
         }
         return plan;
+    }
+
+    /// <summary>Leavers' open audience assignments on one course: closed only when no audience attached to the course
+    /// still holds the person (asked of Organisation now, so the order in which two audiences' events arrive does not
+    /// matter); otherwise handed to an audience that still holds them. Manual assignments are never touched.</summary>
+    private async Task PlanLeaversAsync(AudiencePlan plan, Guid courseId, List<string> leaverIds, CancellationToken ct)
+    {
+        var open = await db.Assignments.AsNoTracking()
+            .Where(a => a.CourseId == courseId && a.AudienceId != null && a.ClosedAt == null && leaverIds.Contains(a.UserId))
+            .Select(a => new AssignmentRef(a.Id, a.UserId, a.AudienceId!.Value)).ToListAsync(ct);
+        if (open.Count == 0) return;
+        var attached = await db.AudienceCourses.AsNoTracking().Where(l => l.CourseId == courseId).Select(l => l.AudienceId).Distinct().ToListAsync(ct);
+        var stays = (await membership.GetCurrentStaysAsync(attached, open.Select(a => a.UserId).ToList(), ct))
+            .GroupBy(s => s.UserId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        foreach (var a in open)
+        {
+            if (!stays.TryGetValue(a.UserId, out var still)) plan.Close(a);
+            // The audience that made it still holds the person (an old "left" replayed after they came back): keep it.
+            else if (still.Any(s => s.AudienceId == a.AudienceId)) continue;
+            else plan.Transfer(a, still[0]);
+        }
     }
 
     /// <summary>The due date: days after the rule's start, or after the person's joining date (never before the
@@ -94,6 +113,12 @@ public sealed class AudienceAssigner(CoursesDbContext db, CourseCatalog catalog,
                 .SetProperty(a => a.ClosedAt, (DateTimeOffset?)null).SetProperty(a => a.ClosedReason, (string?)null)
                 .SetProperty(a => a.AudienceId, audience).SetProperty(a => a.DueOn, group.Key), ct);
         }
+        foreach (var t in plan.Transferred)
+        {
+            var (id, from, to, target) = (t.Ref.Id, t.Ref.AudienceId, t.To.AudienceId, AudiencePlan.TargetOf(t.To.AudienceName));
+            updated += await db.Assignments.Where(a => a.Id == id && a.AudienceId == from && a.ClosedAt == null).ExecuteUpdateAsync(s => s
+                .SetProperty(a => a.AudienceId, to).SetProperty(a => a.Target, target), ct);
+        }
         foreach (var group in plan.Closed.GroupBy(c => c.Reason))
         {
             var ids = group.Select(c => c.Id).ToList();
@@ -102,15 +127,15 @@ public sealed class AudienceAssigner(CoursesDbContext db, CourseCatalog catalog,
                 .SetProperty(a => a.ClosedAt, at).SetProperty(a => a.ClosedReason, group.Key), ct);
         }
         // Another delivery of the same change (at-least-once) got there first: plan again, which finds nothing left.
-        if (updated != plan.Reopened.Count + plan.Closed.Count)
+        if (updated != plan.Reopened.Count + plan.Closed.Count + plan.Transferred.Count)
         {
             await tx.RollbackAsync(ct);
             return false;
         }
         await BulkInsert.InsertAsync(db, plan.History, ct);
         await tx.CommitAsync(ct);
-        log.LogInformation("Audience {Audience}: {Assigned} assigned, {Reopened} reopened, {Closed} closed.",
-            audience, plan.Assignments.Count, plan.Reopened.Count, plan.Closed.Count);
+        log.LogInformation("Audience {Audience}: {Assigned} assigned, {Reopened} reopened, {Closed} closed, {Transferred} kept by another audience.",
+            audience, plan.Assignments.Count, plan.Reopened.Count, plan.Closed.Count, plan.Transferred.Count);
         return true;
     }
 }

@@ -1,10 +1,11 @@
+using Training.Abstractions.Audiences;
 using Training.Courses.Data;
 using Training.Courses.Services;
 
 namespace Training.Courses.Audiences;
 
-/// <summary>An assignment's id and person.</summary>
-public sealed record AssignmentRef(Guid Id, string UserId);
+/// <summary>An open audience assignment: its id, person and the audience that holds it.</summary>
+public sealed record AssignmentRef(Guid Id, string UserId, Guid AudienceId);
 
 /// <summary>The rows one membership change adds or updates, computed before the write transaction.</summary>
 public sealed class AudiencePlan(MembershipChange change)
@@ -14,16 +15,19 @@ public sealed class AudiencePlan(MembershipChange change)
     public List<Enrolment> Enrolments { get; } = [];
     public List<(Guid Id, DateOnly DueOn)> Reopened { get; } = [];
     public List<(Guid Id, string Reason)> Closed { get; } = [];
+    public List<(AssignmentRef Ref, AudienceStay To)> Transferred { get; } = [];
     public List<AssignmentHistory> History { get; } = [];
 
-    public bool IsEmpty => Assignments.Count == 0 && Reopened.Count == 0 && Closed.Count == 0;
+    public bool IsEmpty => Assignments.Count == 0 && Reopened.Count == 0 && Closed.Count == 0 && Transferred.Count == 0;
+
+    public static string TargetOf(string audienceName) => $"Nhóm đối tượng: {audienceName}";
 
     public void Assign(AudienceCourse link, CatalogItem course, string userId, DateOnly due, bool needsEnrolment)
     {
         var assignment = new Assignment
         {
             Id = Guid.NewGuid(), CourseId = course.CourseId, UserId = userId, DueOn = due, AssignedBy = link.CreatedBy,
-            AudienceId = change.AudienceId, Target = $"Nhóm đối tượng: {change.AudienceName}",
+            AudienceId = change.AudienceId, Target = TargetOf(change.AudienceName),
         };
         Assignments.Add(assignment);
         History.Add(Step(assignment.Id, AssignmentHistoryKinds.Assigned, null));
@@ -41,14 +45,28 @@ public sealed class AudiencePlan(MembershipChange change)
         History.Add(Step(found.Id, AssignmentHistoryKinds.Reopened, null));
     }
 
-    public void Close(IReadOnlyList<AssignmentRef> open)
+    private Dictionary<string, string>? _reasons;
+
+    private string ReasonOf(string userId) =>
+        (_reasons ??= change.Left.ToDictionary(l => l.UserId, l => l.Reason, StringComparer.Ordinal))[userId];
+
+    /// <summary>No attached audience holds the person any more: closed with the reason they left.</summary>
+    public void Close(AssignmentRef open)
     {
-        var reasons = change.Left.ToDictionary(l => l.UserId, l => l.Reason, StringComparer.Ordinal);
-        foreach (var a in open)
+        Closed.Add((open.Id, ReasonOf(open.UserId)));
+        History.Add(Step(open.Id, AssignmentHistoryKinds.Closed, ReasonOf(open.UserId)));
+    }
+
+    /// <summary>The person left the audience but another audience attached to the course still holds them: the
+    /// assignment stays open and now belongs to that audience (so its own "left" closes it later).</summary>
+    public void Transfer(AssignmentRef open, AudienceStay to)
+    {
+        Transferred.Add((open, to));
+        History.Add(new AssignmentHistory
         {
-            Closed.Add((a.Id, reasons[a.UserId]));
-            History.Add(Step(a.Id, AssignmentHistoryKinds.Closed, reasons[a.UserId]));
-        }
+            Id = Guid.NewGuid(), AssignmentId = open.Id, AudienceId = to.AudienceId, Kind = AssignmentHistoryKinds.Transferred,
+            Reason = $"{ReasonOf(open.UserId)}; vẫn thuộc nhóm «{to.AudienceName}»",
+        });
     }
 
     /// <summary>Sets the write's instant on the new rows (a retried plan is written later than it was planned).</summary>

@@ -39,4 +39,10 @@ public static class AssignmentHistoryKinds
     public const string Assigned = "assigned";
     public const string Closed = "closed";
     public const string Reopened = "reopened";
+
+    /// <summary>Kept open for another audience attached to the same course (the reason says which and why).</summary>
+    public const string Transferred = "transferred";
+
+    /// <summary>HR assigned the course by hand to someone an audience had assigned it to: now a manual assignment.</summary>
+    public const string Manual = "manual";
 }

@@ -56,8 +56,36 @@ public sealed class AssignmentService(CoursesDbContext db, IOrgDirectory directo
             var due = plan.DueOn;
             await db.Enrolments.Where(e => ids.Contains(e.Id) && e.CompletedAt == null).ExecuteUpdateAsync(s => s.SetProperty(e => e.DueOn, due), ct);
         }
+        if (plan.TakenOver.Count > 0 && !await TakeOverAsync(plan, ct))
+        {
+            await tx.RollbackAsync(ct);
+            return false;
+        }
         await tx.CommitAsync(ct);
-        log.LogInformation("Assignment write committed: {Assignments} assignments", plan.Assignments.Count);
+        log.LogInformation("Assignment write committed: {Assignments} assignments, {TakenOver} taken over from audiences",
+            plan.Assignments.Count, plan.TakenOver.Count);
+        return true;
+    }
+
+    /// <summary>Audience assignments become manual (closed ones reopen with HR's due date); false when one changed
+    /// since the plan.</summary>
+    private async Task<bool> TakeOverAsync(AssignmentPlan plan, CancellationToken ct)
+    {
+        var (due, target) = (plan.DueOn, plan.Target);
+        var updated = 0;
+        foreach (var group in plan.TakenOver.GroupBy(t => t.WasClosed))
+        {
+            var ids = group.Select(t => t.Id).ToList();
+            var rows = db.Assignments.Where(a => ids.Contains(a.Id) && a.AudienceId != null);
+            updated += group.Key
+                ? await rows.Where(a => a.ClosedAt != null).ExecuteUpdateAsync(s => s.SetProperty(a => a.AudienceId, (Guid?)null)
+                    .SetProperty(a => a.ClosedAt, (DateTimeOffset?)null).SetProperty(a => a.ClosedReason, (string?)null)
+                    .SetProperty(a => a.Target, target).SetProperty(a => a.DueOn, due), ct)
+                : await rows.Where(a => a.ClosedAt == null).ExecuteUpdateAsync(s => s.SetProperty(a => a.AudienceId, (Guid?)null)
+                    .SetProperty(a => a.Target, target), ct);
+        }
+        if (updated != plan.TakenOver.Count) return false;
+        await BulkInsert.InsertAsync(db, plan.History, ct);
         return true;
     }
 }

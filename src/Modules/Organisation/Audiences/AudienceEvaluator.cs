@@ -6,6 +6,7 @@ using Training.Abstractions.Audiences;
 using Training.Organisation.Data;
 using Training.Platform.Outbox;
 using Training.Platform.Time;
+using Training.Organisation.Roster;
 using static Training.Organisation.Roster.StagingTable;
 
 namespace Training.Organisation.Audiences;
@@ -19,8 +20,9 @@ public sealed record AudienceEvaluation(int Audiences, int People, int Joined, i
 /// at a time; across nodes the unique index on current stays refuses a double insert and the evaluation is redone.</summary>
 public sealed class AudienceEvaluator(OrganisationDbContext db, TimeProvider clock, ILogger<AudienceEvaluator> log)
 {
-    /// <summary>Past this many people a targeted evaluation reads everybody instead (one scan beats a huge id list).</summary>
-    private const int MaxTargeted = 2_000;
+    /// <summary>Past this many people a targeted evaluation reads everybody instead (a scan by id ranges beats many
+    /// id lists); below it the people are read in batches by id (a 5 % change of 100,000 staff stays targeted).</summary>
+    private const int MaxTargeted = 20_000;
 
     /// <summary>People per event, so that one outbox message stays small whatever the audience's size.</summary>
     private const int PerEvent = 5_000;
@@ -56,47 +58,75 @@ public sealed class AudienceEvaluator(OrganisationDbContext db, TimeProvider clo
     private async Task<AudienceEvaluation> EvaluateOnceAsync(Guid? audienceId, IReadOnlyCollection<string>? userIds, CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();
-        var snapshot = await AudienceSnapshot.LoadAsync(db, audienceId, userIds, ct);
+        var snapshot = await AudienceSnapshot.LoadAsync(db, audienceId, ct);
+        if (snapshot.Audiences.Count == 0) return new AudienceEvaluation(0, 0, 0, 0, watch.Elapsed, TimeSpan.Zero);
         var now = clock.GetUtcNow();
         var today = VietnamClock.DateOf(now);
-        var joins = new List<AudienceMember>();
-        var leaves = new List<AudienceMember>();
-        var events = new List<AudienceMembershipChanged>();
-        foreach (var audience in snapshot.Audiences)
+        var rules = snapshot.Audiences.Select(a => (Audience: a, Rule: snapshot.RuleOf(a))).ToList();
+        // Only the changes are kept for the whole evaluation (the events need them); the people are read and matched
+        // batch by batch and each batch's rows go straight to the staging tables.
+        var joined = snapshot.Audiences.ToDictionary(a => a.Id, _ => new List<AudienceJoiner>());
+        var left = snapshot.Audiences.ToDictionary(a => a.Id, _ => new List<AudienceLeaver>());
+        var newRows = For<AudienceMember>(db, "audience_stage_joins");
+        var leftRows = For<AudienceMember>(db, "audience_stage_leaves", nameof(AudienceMember.Id), nameof(AudienceMember.LeftOn), nameof(AudienceMember.LeftReason));
+        var (people, joins, leaves) = (0, 0, 0);
+        await db.Database.OpenConnectionAsync(ct);
+        try
         {
-            var rule = snapshot.RuleOf(audience);
-            var current = snapshot.Current[audience.Id];
-            var joined = new List<AudienceJoiner>();
-            var left = new List<AudienceLeaver>();
-            foreach (var person in snapshot.People.Values)
+            await newRows.CreateAsync(ct);
+            await leftRows.CreateAsync(ct);
+            await foreach (var batch in snapshot.BatchesAsync(db, userIds, ct))
             {
-                var why = rule.WhyNot(person, today);
-                if (why is null && !current.ContainsKey(person.UserId))
+                people += batch.People.Count;
+                var current = batch.Current.ToLookup(c => c.AudienceId);
+                var (joinRows, leaveRows) = (new List<AudienceMember>(), new List<AudienceMember>());
+                foreach (var (audience, rule) in rules)
                 {
-                    joins.Add(new AudienceMember { Id = Guid.NewGuid(), AudienceId = audience.Id, UserId = person.UserId, JoinedOn = today });
-                    joined.Add(new AudienceJoiner(person.UserId, person.JoinedOn));
+                    var stays = current[audience.Id].ToDictionary(c => c.UserId, StringComparer.Ordinal);
+                    foreach (var person in batch.People.Values)
+                    {
+                        var why = rule.WhyNot(person, today);
+                        if (why is null && !stays.ContainsKey(person.UserId))
+                        {
+                            joinRows.Add(new AudienceMember { Id = Guid.NewGuid(), AudienceId = audience.Id, UserId = person.UserId, JoinedOn = today });
+                            joined[audience.Id].Add(new AudienceJoiner(person.UserId, person.JoinedOn));
+                        }
+                        else if (why is not null && stays.TryGetValue(person.UserId, out var stay))
+                        {
+                            leaveRows.Add(new AudienceMember { Id = stay.Id, LeftOn = today, LeftReason = why });
+                            left[audience.Id].Add(new AudienceLeaver(person.UserId, why));
+                        }
+                    }
+                    // Members no longer on the roster at all.
+                    foreach (var stay in stays.Values.Where(s => !batch.People.ContainsKey(s.UserId)))
+                    {
+                        leaveRows.Add(new AudienceMember { Id = stay.Id, LeftOn = today, LeftReason = Gone });
+                        left[audience.Id].Add(new AudienceLeaver(stay.UserId, Gone));
+                    }
                 }
-                else if (why is not null && current.TryGetValue(person.UserId, out var stay))
-                {
-                    leaves.Add(new AudienceMember { Id = stay.Id, LeftOn = today, LeftReason = why });
-                    left.Add(new AudienceLeaver(person.UserId, why));
-                }
+                if (joinRows.Count > 0) await newRows.FillAsync(joinRows, ct);
+                if (leaveRows.Count > 0) await leftRows.FillAsync(leaveRows, ct);
+                (joins, leaves) = (joins + joinRows.Count, leaves + leaveRows.Count);
             }
-            // Members no longer on the roster at all (a targeted evaluation only saw the people it was given).
-            foreach (var stay in current.Values.Where(s => !snapshot.People.ContainsKey(s.UserId)))
+            var read = watch.Elapsed;
+            watch.Restart();
+            if (joins > 0 || leaves > 0)
             {
-                leaves.Add(new AudienceMember { Id = stay.Id, LeftOn = today, LeftReason = Gone });
-                left.Add(new AudienceLeaver(stay.UserId, Gone));
+                var events = snapshot.Audiences.SelectMany(a => Chunk(a, joined[a.Id], left[a.Id], now)).ToList();
+                await WriteAsync(snapshot, newRows, leftRows, events, now, ct);
             }
-            events.AddRange(Chunk(audience, joined, left, now));
+            var result = new AudienceEvaluation(snapshot.Audiences.Count, people, joins, leaves, read, watch.Elapsed);
+            log.LogInformation("Audience evaluation: {Audiences} audiences, {People} people, {Joined} joined, {Left} left; read {Read} ms, write {Write} ms.",
+                result.Audiences, result.People, result.Joined, result.Left, read.TotalMilliseconds, result.Write.TotalMilliseconds);
+            return result;
         }
-        var read = watch.Elapsed;
-        watch.Restart();
-        if (joins.Count > 0 || leaves.Count > 0) await WriteAsync(snapshot, joins, leaves, events, now, ct);
-        var result = new AudienceEvaluation(snapshot.Audiences.Count, snapshot.People.Count, joins.Count, leaves.Count, read, watch.Elapsed);
-        log.LogInformation("Audience evaluation: {Audiences} audiences, {People} people, {Joined} joined, {Left} left; read {Read} ms, write {Write} ms.",
-            result.Audiences, result.People, result.Joined, result.Left, read.TotalMilliseconds, result.Write.TotalMilliseconds);
-        return result;
+        finally
+        {
+            db.ChangeTracker.Clear();
+            await newRows.DropAsync(CancellationToken.None);
+            await leftRows.DropAsync(CancellationToken.None);
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     private const string Gone = "Không còn trong danh sách cán bộ";
@@ -112,35 +142,19 @@ public sealed class AudienceEvaluator(OrganisationDbContext db, TimeProvider clo
         }
     }
 
-    private async Task WriteAsync(AudienceSnapshot snapshot, List<AudienceMember> joins, List<AudienceMember> leaves,
+    /// <summary>The one short transaction: staged joins inserted, staged leaves updated, events enqueued.</summary>
+    private async Task WriteAsync(AudienceSnapshot snapshot, StagingTable newRows, StagingTable leftRows,
         List<AudienceMembershipChanged> events, DateTimeOffset now, CancellationToken ct)
     {
-        var newRows = For<AudienceMember>(db, "audience_stage_joins");
-        var leftRows = For<AudienceMember>(db, "audience_stage_leaves", nameof(AudienceMember.Id), nameof(AudienceMember.LeftOn), nameof(AudienceMember.LeftReason));
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            await newRows.CreateAsync(ct);
-            await leftRows.CreateAsync(ct);
-            await newRows.FillAsync(joins, ct);
-            await leftRows.FillAsync(leaves, ct);
-            // On SQLite this is BEGIN IMMEDIATE: the write lock is held for these few statements only.
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            await newRows.ExecuteAsync($"INSERT INTO {Quote(newRows.Target)} ({newRows.ColumnList()}) SELECT {newRows.ColumnList()} FROM {Quote(newRows.Name)}", ct);
-            await leftRows.ExecuteAsync($"UPDATE {Quote(leftRows.Target)} SET \"LeftOn\" = s.\"LeftOn\", \"LeftReason\" = s.\"LeftReason\" " +
-                $"FROM {Quote(leftRows.Name)} s WHERE {Quote(leftRows.Target)}.\"Id\" = s.\"Id\" AND {Quote(leftRows.Target)}.\"LeftOn\" IS NULL", ct);
-            foreach (var e in events) db.Enqueue(e);
-            var ids = snapshot.Audiences.Select(a => a.Id).ToList();
-            await db.Audiences.Where(a => ids.Contains(a.Id)).ExecuteUpdateAsync(s => s.SetProperty(a => a.EvaluatedAt, now), ct);
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-            await newRows.DropAsync(CancellationToken.None);
-            await leftRows.DropAsync(CancellationToken.None);
-            await db.Database.CloseConnectionAsync();
-        }
+        // On SQLite this is BEGIN IMMEDIATE: the write lock is held for these few statements only.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await newRows.ExecuteAsync($"INSERT INTO {Quote(newRows.Target)} ({newRows.ColumnList()}) SELECT {newRows.ColumnList()} FROM {Quote(newRows.Name)}", ct);
+        await leftRows.ExecuteAsync($"UPDATE {Quote(leftRows.Target)} SET \"LeftOn\" = s.\"LeftOn\", \"LeftReason\" = s.\"LeftReason\" " +
+            $"FROM {Quote(leftRows.Name)} s WHERE {Quote(leftRows.Target)}.\"Id\" = s.\"Id\" AND {Quote(leftRows.Target)}.\"LeftOn\" IS NULL", ct);
+        foreach (var e in events) db.Enqueue(e);
+        var ids = snapshot.Audiences.Select(a => a.Id).ToList();
+        await db.Audiences.Where(a => ids.Contains(a.Id)).ExecuteUpdateAsync(s => s.SetProperty(a => a.EvaluatedAt, now), ct);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
     }
 }

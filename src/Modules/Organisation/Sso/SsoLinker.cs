@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Training.Abstractions.Organisation;
 using Training.Organisation.Data;
+using Training.Organisation.Roster;
 
 namespace Training.Organisation.Sso;
 
@@ -12,7 +13,7 @@ namespace Training.Organisation.Sso;
 /// person with the staff-code claim, else the one person with the verified e-mail, and links the identity to them.
 /// Nobody is created: someone the roster does not know is refused.</summary>
 public sealed class SsoLinker(
-    UserManager<TrainingUser> users, IOptions<OidcSettings> settings, IEnumerable<IRosterChangeListener> listeners,
+    UserManager<TrainingUser> users, IOptions<OidcSettings> settings, RosterChangeNotifier roster,
     ILogger<SsoLinker> log)
 {
     public async Task<SsoLinkResult> FindOrLinkAsync(ExternalLoginInfo info, CancellationToken ct = default)
@@ -44,7 +45,8 @@ public sealed class SsoLinker(
             return new(null, SsoErrors.Conflict, false);
         }
         log.LogInformation("Single sign-on linked subject {Subject} to user {UserId} by {Match}", info.ProviderKey, user.Id, person.Reason);
-        await TellListenersAsync(user.Id, ct);
+        // The person may now match audiences (their first sign-in is a roster event too): evaluate them.
+        await roster.NotifyAsync([user.Id], "sso", ct);
         return result;
     }
 
@@ -74,22 +76,6 @@ public sealed class SsoLinker(
             0 => (null, SsoErrors.NotOnRoster),
             _ => (null, SsoErrors.Ambiguous),
         };
-    }
-
-    private async Task TellListenersAsync(string userId, CancellationToken ct)
-    {
-        foreach (var listener in listeners)
-        {
-            try
-            {
-                await listener.PeopleChangedAsync([userId], "sso", ct);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // The link is committed; a listener that failed catches up at its scheduled re-evaluation.
-                log.LogError(e, "Roster listener {Listener} failed after the first single sign-on of {UserId}", listener.GetType().Name, userId);
-            }
-        }
     }
 }
 

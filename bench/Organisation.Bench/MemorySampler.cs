@@ -1,0 +1,49 @@
+using System.Diagnostics;
+
+namespace Training.Organisation.Bench;
+
+/// <summary>Samples the process every 20 ms during one phase: the highest working set (what the OS gives the process:
+/// GC heap, native memory, SQLite's page cache; the GC rarely gives memory back, so it keeps what the setup grew) and
+/// the highest managed heap after a collection (<see cref="GCMemoryInfo.HeapSizeBytes"/> of the last GC: what survived,
+/// i.e. what the phase really holds, not the garbage a larger gen0 budget lets pile up). The process-wide peak working
+/// set cannot be reset, so it would include the setup (the first import); sampling measures the phase alone.</summary>
+internal sealed class MemorySampler : IAsyncDisposable
+{
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _loop;
+
+    public long PeakWorkingSet { get; private set; }
+    public long PeakManagedHeap { get; private set; }
+    public long StartWorkingSet { get; }
+    public long StartManagedHeap { get; }
+
+    public MemorySampler()
+    {
+        // Start from a collected heap so the phase does not inherit the setup's garbage.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        using var self = Process.GetCurrentProcess();
+        StartWorkingSet = PeakWorkingSet = self.WorkingSet64;
+        StartManagedHeap = PeakManagedHeap = GC.GetGCMemoryInfo().HeapSizeBytes;
+        _loop = Task.Run(LoopAsync);
+    }
+
+    private async Task LoopAsync()
+    {
+        using var self = Process.GetCurrentProcess();
+        while (!_stop.IsCancellationRequested)
+        {
+            self.Refresh();
+            PeakWorkingSet = Math.Max(PeakWorkingSet, self.WorkingSet64);
+            PeakManagedHeap = Math.Max(PeakManagedHeap, GC.GetGCMemoryInfo().HeapSizeBytes);
+            try { await Task.Delay(20, _stop.Token); } catch (OperationCanceledException) { }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        await _loop;
+        _stop.Dispose();
+    }
+}

@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Training.Abstractions.Security;
+using Training.Abstractions.Text;
+using Training.Organisation.Data;
+using Training.Organisation.Roster;
+using Training.Platform.Text;
+
+namespace Training.Organisation.Pages.Admin;
+
+/// <summary>An administrator corrects a person's roster facts (primary unit, position, staff category, active) by hand.
+/// The change is written in one SaveChanges, then the roster listeners are told (source <c>admin</c>), so the person's
+/// audiences are evaluated at once: a move to another unit assigns that unit's audiences' courses.</summary>
+[Authorize(Policy = Permissions.ManageUsers)]
+public sealed class PersonModel(OrganisationDbContext db, RosterChangeNotifier roster) : PageModel
+{
+    public TrainingUser? Person { get; private set; }
+    public List<OrgUnit> Units { get; private set; } = [];
+    public List<string> Errors { get; } = [];
+    public bool Saved { get; private set; }
+
+    [BindProperty] public Guid? PrimaryUnitId { get; set; }
+    [BindProperty] public string? Position { get; set; }
+    [BindProperty] public string? StaffCategory { get; set; }
+    [BindProperty] public bool IsActive { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string id, bool saved, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        (PrimaryUnitId, Position, StaffCategory, IsActive, Saved) = (Person!.PrimaryUnitId, Person.Position, Person.StaffCategory, Person.IsActive, saved);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        var position = Clean(Position, "Chức vụ");
+        var category = Clean(StaffCategory, "Loại cán bộ");
+        if (PrimaryUnitId is not { } unitId || !Units.Any(u => u.Id == unitId)) Errors.Add("Đơn vị chính: chọn một đơn vị có trong danh sách.");
+        if (Errors.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        var person = await db.Users.SingleAsync(u => u.Id == id, ct);
+        var memberships = await db.Memberships.Where(m => m.UserId == id).ToListAsync(ct);
+        var primary = PrimaryUnitId!.Value;
+        // A move: the old primary unit is left, other (concurrent) memberships stay as they are.
+        foreach (var m in memberships.Where(m => m.IsPrimary && m.UnitId != primary)) db.Memberships.Remove(m);
+        if (memberships.FirstOrDefault(m => m.UnitId == primary) is { } kept) kept.IsPrimary = true;
+        else db.Memberships.Add(new UnitMembership { UserId = id, UnitId = primary, IsPrimary = true });
+        (person.PrimaryUnitId, person.Position, person.StaffCategory, person.IsActive) = (primary, position, category, IsActive);
+        person.ConcurrencyStamp = Guid.NewGuid().ToString();
+        await db.SaveChangesAsync(ct);
+        await roster.NotifyAsync([id], "admin", ct);
+        return RedirectToPage(new { id, saved = true });
+    }
+
+    private string? Clean(string? value, string field)
+    {
+        var text = VietnameseText.Clean(value);
+        if (text.Length > TextLimits.Name) Errors.Add($"{field}: dài {text.Length} ký tự, vượt giới hạn {TextLimits.Name} ký tự.");
+        return text.Length == 0 ? null : text;
+    }
+
+    private async Task<bool> LoadAsync(string id, CancellationToken ct)
+    {
+        if (id.Length > 450) return false;
+        Person = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, ct);
+        if (Person is null) return false;
+        // Same list as the accounts page's scope selector (every unit, in tree order).
+        Units = await db.Units.AsNoTracking().OrderBy(u => u.Path).ToListAsync(ct);
+        return true;
+    }
+}
