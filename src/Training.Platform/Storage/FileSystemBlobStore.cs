@@ -8,7 +8,7 @@ namespace Training.Platform.Storage;
 /// content file <c>blobs/data/&lt;key&gt;.&lt;sha256 prefix&gt;</c>; both are written to a temporary file, flushed and renamed,
 /// content first, so the description a reader finds always names complete content. The previous content file is
 /// removed after the switch.</summary>
-public sealed class FileSystemBlobStore(TrainingPaths paths, TimeProvider clock) : IBlobStore
+public sealed class FileSystemBlobStore(TrainingPaths paths, TimeProvider clock) : IBlobStore, IBlobFiles
 {
     private const int BufferSize = 81920;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -50,6 +50,12 @@ public sealed class FileSystemBlobStore(TrainingPaths paths, TimeProvider clock)
     }
 
     public Task<BlobInfo?> GetInfoAsync(string key, CancellationToken ct = default) => ReadMetaAsync(BlobKey.Check(key), ct);
+
+    public async Task<BlobFile?> FindFileAsync(string key, CancellationToken ct = default)
+    {
+        var info = await ReadMetaAsync(BlobKey.Check(key), ct);
+        return info is null ? null : new BlobFile(info, DataPath(info));
+    }
 
     public async Task<BlobContent?> OpenReadAsync(string key, CancellationToken ct = default)
     {

@@ -1,9 +1,11 @@
+using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Training.Abstractions.Security;
+using Training.Abstractions.Storage;
 using Training.Courses.Data;
 using Training.Courses.Scorm.Data;
 
@@ -94,6 +96,39 @@ public sealed partial class ScormImportTests
         Assert.Equal(HttpStatusCode.BadRequest, big.StatusCode);
         Assert.Contains("vượt giới hạn", WebUtility.HtmlDecode(await big.Content.ReadAsStringAsync()));
         await AssertNothingStoredAsync(app);
+    }
+
+    [Fact]
+    public async Task SmallFilesStoredSideBySideAndALargeOneStreamedAllKeepTheirExactBytes()
+    {
+        // Entries up to 1 MiB are inflated into pooled buffers and stored several at a time; larger ones stream.
+        var (app, trainer, course) = await ArrangeAsync();
+        using var _ = app;
+        var large = string.Concat(Enumerable.Range(0, 40_000).Select(i => Guid.NewGuid().ToString()));
+        var exact = new string('m', 1024 * 1024);
+        var zip = ScormPackages.Build(ScormPackages.Scorm2004Fourth, 3, ("media/large.txt", large), ("media/exact.txt", exact),
+            ("media/a.txt", "a"), ("media/b.txt", "bb"), ("media/c.txt", ""));
+
+        var response = await UploadAsync(trainer, course, zip);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var archive = new ZipArchive(new MemoryStream(zip), ZipArchiveMode.Read);
+        await app.WithScopeAsync(async sp =>
+        {
+            var stored = await sp.GetRequiredService<CoursesDbContext>().Set<ScormFile>().ToListAsync();
+            Assert.Equal(archive.Entries.Count, stored.Count);
+            foreach (var entry in archive.Entries)
+            {
+                var file = stored.Single(f => f.Path == entry.FullName);
+                await using var blob = await sp.GetRequiredService<IBlobStore>().OpenReadAsync(file.BlobKey);
+                using var expected = new MemoryStream();
+                await using (var source = entry.Open()) await source.CopyToAsync(expected);
+                using var actual = new MemoryStream();
+                await blob!.Stream.CopyToAsync(actual);
+                Assert.True(expected.ToArray().AsSpan().SequenceEqual(actual.ToArray()), $"{entry.FullName} differs");
+                Assert.Equal(expected.Length, file.Length);
+            }
+        });
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed record RenderedLesson(string Html, IReadOnlyList<CitationProblem> 
 /// the outbox) drops the lesson's renderings on every node through <see cref="IClusterEvents"/>.</summary>
 public sealed class LessonRenderer(IServiceProvider services, IMemoryCache cache, LessonRenderings renderings)
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseFootnotes()
         .UseEmphasisExtras()

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Training.Abstractions.Cluster;
+using Training.Abstractions.Storage;
 using Training.Courses.Media.Data;
 
 namespace Training.Courses.Media;
@@ -24,8 +25,11 @@ public sealed record MediaRef(Guid Id, Guid CourseId, string Slug, string Title,
 /// resolved <c>media:</c> references are keyed by it and never outlive an upload.</summary>
 public sealed record CourseMedia(IReadOnlyDictionary<string, MediaRef> BySlug, string Stamp);
 
-/// <summary>Cached reads of the media library. A change is announced on the cluster channel <c>courses.media</c> (the
-/// course id), so every node drops its copy.</summary>
+/// <summary>Cached reads of the media library: a course's library (for rendering), single items and the local file of
+/// an item's blob (for serving; a video is played in many range requests, each of which would otherwise read the
+/// database and the blob's description). A change is announced on the cluster channel <c>courses.media</c> as
+/// "<c>{course id}</c>" or "<c>{course id} {item id},{item id}…</c>", and every node, this one included, drops the
+/// course's library and those items; "<c>*</c>" (messages may have been missed) drops everything this node cached.</summary>
 public sealed class MediaLibrary : IDisposable
 {
     public const string Channel = "courses.media";
@@ -34,7 +38,9 @@ public sealed class MediaLibrary : IDisposable
     private readonly IMemoryCache _cache;
     private readonly IClusterEvents _cluster;
     private readonly IDisposable _subscription;
+    // What this node cached, so "*" can drop it (IMemoryCache cannot list its keys).
     private readonly HashSet<Guid> _cachedCourses = [];
+    private readonly HashSet<Guid> _cachedItems = [];
 
     public MediaLibrary(IServiceScopeFactory scopes, IMemoryCache cache, IClusterEvents cluster)
     {
@@ -43,8 +49,8 @@ public sealed class MediaLibrary : IDisposable
         _cluster = cluster;
         _subscription = cluster.Subscribe(Channel, (message, _) =>
         {
-            if (Guid.TryParse(message, out var courseId)) Evict(courseId);
-            else if (message == IClusterEvents.Everything) EvictAll();
+            if (message == IClusterEvents.Everything) EvictAll();
+            else Evict(message);
             return Task.CompletedTask;
         });
     }
@@ -71,34 +77,75 @@ public sealed class MediaLibrary : IDisposable
         var item = await db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
         if (item is null) return null;
         var result = MediaRef.From(item);
+        lock (_cachedItems) _cachedItems.Add(id);
         _cache.Set(ItemKey(id), result, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime, Size = 256 });
         return result;
     }
 
-    /// <summary>Call after the change is committed.</summary>
-    public Task ChangedAsync(Guid courseId, IEnumerable<Guid> itemIds, CancellationToken ct = default)
+    /// <summary>The local file of one of the item's blobs (<paramref name="blobKey"/> is its file or its captions), when
+    /// the store keeps files (<see cref="IBlobFiles"/>); cached with the item.</summary>
+    public async Task<BlobFile?> FindFileAsync(MediaRef item, string blobKey, IBlobFiles files, CancellationToken ct = default)
     {
-        foreach (var id in itemIds) _cache.Remove(ItemKey(id));
-        Evict(courseId);
-        return _cluster.PublishAsync(Channel, courseId.ToString(), ct);
+        var key = FileKey(item, blobKey);
+        if (_cache.TryGetValue(key, out BlobFile? cached) && cached is not null) return cached;
+        var file = await files.FindFileAsync(blobKey, ct);
+        if (file is null) return null;
+        lock (_cachedItems) _cachedItems.Add(item.Id);
+        _cache.Set(key, file, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime, Size = 256 });
+        return file;
     }
 
-    private void Evict(Guid courseId)
+    /// <summary>Forgets a cached file that turned out to be gone (the item was deleted on another node).</summary>
+    public void ForgetFile(MediaRef item, string blobKey) => _cache.Remove(FileKey(item, blobKey));
+
+    /// <summary>Call after the change is committed: drops the course's library and the items on every node.</summary>
+    public Task ChangedAsync(Guid courseId, IEnumerable<Guid> itemIds, CancellationToken ct = default)
+    {
+        var message = $"{courseId:N} {string.Join(",", itemIds.Select(i => i.ToString("N")))}".TrimEnd();
+        Evict(message);
+        return _cluster.PublishAsync(Channel, message, ct);
+    }
+
+    private void Evict(string message)
+    {
+        var parts = message.Split(' ', 2);
+        if (Guid.TryParse(parts[0], out var courseId)) EvictCourse(courseId);
+        if (parts.Length < 2) return;
+        foreach (var part in parts[1].Split(',', StringSplitOptions.RemoveEmptyEntries))
+            if (Guid.TryParse(part, out var itemId)) EvictItem(itemId);
+    }
+
+    private void EvictCourse(Guid courseId)
     {
         _cache.Remove(CourseKey(courseId));
         lock (_cachedCourses) _cachedCourses.Remove(courseId);
     }
 
+    private void EvictItem(Guid id)
+    {
+        _cache.Remove(ItemKey(id));
+        _cache.Remove(FileKey(id, captions: false));
+        _cache.Remove(FileKey(id, captions: true));
+        lock (_cachedItems) _cachedItems.Remove(id);
+    }
+
     private void EvictAll()
     {
-        Guid[] courses;
+        Guid[] courses, items;
         lock (_cachedCourses) courses = [.. _cachedCourses];
-        foreach (var c in courses) _cache.Remove(CourseKey(c));
+        lock (_cachedItems) items = [.. _cachedItems];
+        foreach (var c in courses) EvictCourse(c);
+        foreach (var i in items) EvictItem(i);
     }
 
     private static string CourseKey(Guid courseId) => $"courses:media:course:{courseId:N}";
 
     private static string ItemKey(Guid id) => $"courses:media:item:{id:N}";
+
+    // An item has at most two blobs: its file and its captions.
+    private static string FileKey(Guid id, bool captions) => $"courses:media:file:{id:N}:{(captions ? 'c' : 'f')}";
+
+    private static string FileKey(MediaRef item, string blobKey) => FileKey(item.Id, blobKey == item.CaptionsBlobKey);
 
     public void Dispose() => _subscription.Dispose();
 }
