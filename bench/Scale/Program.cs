@@ -15,6 +15,9 @@ switch (verb)
         // An optional second argument scales the row counts (0.01 = 20,000 staff) to try the generator quickly.
         await Generate.RunAsync(connection, double.TryParse(args.ElementAtOrDefault(1), System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 1.0);
         break;
+    case "measure":
+        await Measure.RunAsync(connection, int.TryParse(args.ElementAtOrDefault(1), out var runs) ? runs : 20);
+        break;
     case "dry":
         {
             var org = new OrgModel(Generate.UnitCount);
