@@ -122,7 +122,7 @@ internal sealed class Generator(TrainingApp app, int staff, int units, int enrol
         var programmes = new[] { "CT-KPL", "CT-KNPH", "CT-QTUX" }.Select((code, i) => new Programme
         {
             Id = Guid.NewGuid(), Code = code, Name = "Chương trình " + code, CourseCodes = courses[i].Code, ValidityMonths = 24, MinScore = 80,
-            IssuingUnitName = "UBND tỉnh (bench)", IssuingBody = "UBND tỉnh (bench)", IssuerCode = "BENCH", Place = "Bench", SeenCourseIds = courses[i].Id.ToString(),
+            IssuingUnitName = "UBND tỉnh (bench)", IssuingBody = "UBND tỉnh (bench)", IssuerCode = "BENCH", Place = "Bench",
         }).ToList();
 
         await app.WithScopeAsync(async sp =>

@@ -30,19 +30,20 @@ public sealed class World : IDisposable
     public OrgUnit SoB { get; private set; } = null!;
     public OrgUnit SchoolB1 { get; private set; } = null!;
     public ProgrammeInfo Programme { get; private set; } = null!;
+
+    /// <summary>The course of <see cref="Programme"/> (code KPL-01), as the in-memory learning activity resolves it.</summary>
+    public Guid CourseId { get; } = Guid.NewGuid();
     public Plan Plan { get; private set; } = null!;
     public PlanTarget Target => Plan.Targets[0];
     public Dictionary<string, TrainingUser> Teachers { get; } = [];
 
     public static async Task<World> CreateAsync(IDictionary<string, string?>? settings = null, TestDatabase database = TestDatabase.Sqlite)
     {
-        // Tests change the in-memory ledger between requests: no caching of target data unless a test asks for it.
-        var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
-        all.TryAdd("Reporting:CacheSeconds", "0");
-        var world = new World(new TrainingApp(database: database, settings: all));
+        var world = new World(new TrainingApp(database: database, settings: settings));
         world.App.WithServices(s =>
         {
             s.AddSingleton<ICertificateLedger>(world.Ledger);
+            s.AddSingleton<ICertificateHistory>(world.Ledger);
             s.AddSingleton<ILearningActivity>(world.Learning);
             s.AddSingleton<ILearnerProgress>(world.Progress);
             s.AddSingleton<TimeProvider>(world.Clock);
@@ -64,7 +65,8 @@ public sealed class World : IDisposable
         await App.CreateUserAsync("admin1", BuiltInRoles.Administrator, SoA, category: "chuyên viên");
         foreach (var (name, unit) in new[] { ("gva1", SchoolA1), ("gva2", SchoolA1), ("gva3", SchoolA2), ("gva4", SchoolA2), ("gvb1", SchoolB1), ("gvb2", SchoolB1) })
             Teachers[name] = await App.CreateUserAsync(name, BuiltInRoles.Learner, unit, category: "giáo viên", fullName: $"Giáo viên {name.ToUpperInvariant()}");
-        Programme = Ledger.AddProgramme("CT-KPL", Guid.NewGuid());
+        Programme = Ledger.AddProgramme("CT-KPL", "KPL-01");
+        Learning.Courses["KPL-01"] = CourseId;
         Plan = new Plan
         {
             Id = Guid.NewGuid(), Number = "1/KH-TEST", Title = "Kế hoạch thử nghiệm", Issuer = "UBND tỉnh", FromYear = 2022, ToYear = 2030,
@@ -95,6 +97,10 @@ public sealed class World : IDisposable
             await db.SaveChangesAsync();
         });
     }
+
+    /// <summary>Brings Reporting's status tables in line with the roster and the in-memory ledger, as the first start
+    /// does (the double publishes no events; the people are created straight in the database).</summary>
+    public Task<int> SyncAsync() => App.WithScopeAsync(sp => sp.GetRequiredService<Training.Reporting.Status.PersonStatusBackfill>().RebuildAsync());
 
     public void Dispose() => App.Dispose();
 }

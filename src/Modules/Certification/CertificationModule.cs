@@ -67,7 +67,9 @@ public static class CertificationModule
         services.AddScoped<CredentialService>();
         services.AddScoped<CertificateQuery>();
         services.AddScoped<CertificateExports>();
-        services.AddScoped<ICertificateLedger, CertificateLedger>();
+        services.AddScoped<CertificateLedger>();
+        services.AddScoped<ICertificateLedger>(sp => sp.GetRequiredService<CertificateLedger>());
+        services.AddScoped<ICertificateHistory>(sp => sp.GetRequiredService<CertificateLedger>());
         services.AddScoped<CycleOpener>();
         services.AddScoped<RecertificationScanner>();
         services.AddSingletonJob<RecertificationJob>();

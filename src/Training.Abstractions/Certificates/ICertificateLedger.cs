@@ -12,12 +12,13 @@ public interface ICertificateLedger
     Task<IReadOnlyList<CertificateFact>> GetFactsAsync(IReadOnlyCollection<Guid> programmeIds, CancellationToken ct = default);
 }
 
-/// <summary>A certification programme.</summary>
-/// <param name="CourseIds">The courses the programme requires (all, or any N of them).</param>
-public sealed record ProgrammeInfo(Guid Id, string Code, string Name, IReadOnlyList<Guid> CourseIds, int? ValidityMonths)
+/// <summary>A certification programme. Its courses are named by code (<see cref="CourseCodes"/>), as the programme is
+/// defined: a module that needs course ids resolves the codes itself (Courses owns them; others ask
+/// <c>ILearningActivity.GetCourseIdsAsync</c>).</summary>
+public sealed record ProgrammeInfo(Guid Id, string Code, string Name, int? ValidityMonths)
 {
-    /// <summary>The codes of the courses the programme requires, as the programme is defined: they name a course before
-    /// anyone has completed it (<see cref="CourseIds"/> may only know courses seen in completions).</summary>
+    /// <summary>The codes of the courses the programme requires (all, or any N of them); they name a course before anyone
+    /// has completed it.</summary>
     public IReadOnlyList<string> CourseCodes { get; init; } = [];
 }
 

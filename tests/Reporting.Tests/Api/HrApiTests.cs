@@ -30,6 +30,7 @@ public sealed partial class HrApiTests
         using var world = await World.CreateAsync(database: database);
         world.Ledger.Issue(world.Teachers["gva1"].Id, world.Programme, new(2025, 6, 1));
         world.Ledger.Issue(world.Teachers["gvb1"].Id, world.Programme, new(2025, 6, 1));
+        await world.SyncAsync();
         var key = await CreateKeyAsync(world, world.SoA.Id);
         Assert.StartsWith("trk_", key);
         var api = Api(world, key);

@@ -3,14 +3,14 @@ using Training.Abstractions.Certificates;
 namespace Training.Reporting.Tests.Doubles;
 
 /// <summary>An in-memory certificate ledger standing in for the Certification module.</summary>
-public sealed class InMemoryLedger : ICertificateLedger
+public sealed class InMemoryLedger : ICertificateLedger, ICertificateHistory
 {
     public List<ProgrammeInfo> Programmes { get; } = [];
     public List<CertificateFact> Facts { get; } = [];
 
-    public ProgrammeInfo AddProgramme(string code, params Guid[] courses)
+    public ProgrammeInfo AddProgramme(string code, params string[] courseCodes)
     {
-        var programme = new ProgrammeInfo(Guid.NewGuid(), code, "Chương trình " + code, courses, 24);
+        var programme = new ProgrammeInfo(Guid.NewGuid(), code, "Chương trình " + code, 24) { CourseCodes = courseCodes };
         Programmes.Add(programme);
         return programme;
     }
@@ -34,4 +34,7 @@ public sealed class InMemoryLedger : ICertificateLedger
         await Gate;
         return Facts.Where(f => programmeIds.Contains(f.ProgrammeId)).ToList();
     }
+
+    public Task<IReadOnlyList<CertificateFact>> GetFactsOfPeopleAsync(IReadOnlyCollection<string> userIds, CancellationToken ct = default) =>
+        Task.FromResult<IReadOnlyList<CertificateFact>>(Facts.Where(f => userIds.Contains(f.UserId)).ToList());
 }

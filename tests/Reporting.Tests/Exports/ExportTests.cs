@@ -12,6 +12,7 @@ public sealed class ExportTests
     {
         using var world = await World.CreateAsync();
         world.Ledger.Issue(world.Teachers["gva1"].Id, world.Programme, new(2025, 6, 1), expiresOn: new(2027, 6, 1));
+        await world.SyncAsync();
         var client = world.App.CreateBrowser();
         await client.SignInAsync("hra");
 
@@ -37,6 +38,7 @@ public sealed class ExportTests
     {
         using var world = await World.CreateAsync(database: database);
         world.Ledger.Issue(world.Teachers["gva1"].Id, world.Programme, new(2025, 6, 1));
+        await world.SyncAsync();
         var client = world.App.CreateBrowser();
         await client.SignInAsync("hra");
 
@@ -55,6 +57,7 @@ public sealed class ExportTests
     {
         using var world = await World.CreateAsync();
         world.Ledger.Issue(world.Teachers["gva1"].Id, world.Programme, new(2025, 6, 1));
+        await world.SyncAsync();
         var client = world.App.CreateBrowser();
         await client.SignInAsync("admin1");
 

@@ -13,6 +13,7 @@ public sealed class DashboardTests
         using var world = await World.CreateAsync(database: database);
         world.Ledger.Issue(world.Teachers["gva1"].Id, world.Programme, new(2025, 6, 1));
         world.Ledger.Issue(world.Teachers["gvb1"].Id, world.Programme, new(2025, 6, 1));
+        await world.SyncAsync();
         var client = world.App.CreateBrowser();
         await client.SignInAsync("hra");
 
@@ -54,7 +55,8 @@ public sealed class DashboardTests
         var today = new DateOnly(2026, 11, 22);
         world.Ledger.Issue(world.Teachers["gva1"].Id, world.Programme, new(2025, 1, 1), expiresOn: today.AddDays(30));
         world.Ledger.Issue(world.Teachers["gva2"].Id, world.Programme, new(2025, 1, 1));
-        world.Learning.InProgress[world.Programme.CourseIds[0]] = [world.Teachers["gva3"].Id];
+        await world.SyncAsync();
+        world.Learning.InProgress[world.CourseId] = [world.Teachers["gva3"].Id];
         var client = world.App.CreateBrowser();
         await client.SignInAsync("hra");
 

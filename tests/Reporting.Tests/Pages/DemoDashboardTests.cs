@@ -19,7 +19,7 @@ public sealed partial class DemoDashboardTests
     [Fact]
     public async Task DemoHrFiguresMatchTheDatabaseAndTheDrillDownMatchesItsRow()
     {
-        using var app = new TrainingApp(seedDemo: true, settings: new Dictionary<string, string?> { ["Reporting:CacheSeconds"] = "0" })
+        using var app = new TrainingApp(seedDemo: true)
             .WithServices(s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(World.Now)));
         // Three uncertified teachers of the Sở start the programme's course on the course page (the Courses module).
         foreach (var staffCode in await UncertifiedAsync(app, 3))

@@ -15,6 +15,7 @@ public sealed class PlanEditingTests
     {
         using var world = await World.CreateAsync(database: database);
         world.Ledger.Issue(world.Teachers["gva1"].Id, world.Programme, new(2025, 6, 1));
+        await world.SyncAsync();
         var client = world.App.CreateBrowser();
         await client.SignInAsync("hra");
 

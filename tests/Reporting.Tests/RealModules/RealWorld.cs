@@ -37,7 +37,7 @@ public sealed class RealWorld : IDisposable
 
     public static async Task<RealWorld> CreateAsync(TestDatabase database = TestDatabase.Sqlite)
     {
-        var app = new TrainingApp(database: database, settings: new Dictionary<string, string?> { ["Reporting:CacheSeconds"] = "0" });
+        var app = new TrainingApp(database: database);
         app.WithServices(s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(Now)));
         var world = new RealWorld(app);
         await world.SetUpAsync();

@@ -15,7 +15,8 @@ public sealed class YearlyReportTests
         using var world = await World.CreateAsync(database: database);
         world.Ledger.Issue(world.Teachers["gva1"].Id, world.Programme, new(2026, 3, 1));
         world.Ledger.Issue(world.Teachers["gva3"].Id, world.Programme, new(2025, 3, 1));
-        world.Learning.Activity.Add((new(2026, 3, 1), new CourseActivity(world.Programme.CourseIds[0], "KPL-01", "Kiến thức pháp luật về an ninh mạng", 12, 2, 30)));
+        await world.SyncAsync();
+        world.Learning.Activity.Add((new(2026, 3, 1), new CourseActivity(world.CourseId, "KPL-01", "Kiến thức pháp luật về an ninh mạng", 12, 2, 30)));
         var client = world.App.CreateBrowser();
         await client.SignInAsync("hra");
 
@@ -41,6 +42,7 @@ public sealed class YearlyReportTests
     {
         using var world = await World.CreateAsync();
         world.Ledger.Issue(world.Teachers["gva1"].Id, world.Programme, new(2026, 3, 1));
+        await world.SyncAsync();
         var client = world.App.CreateBrowser();
         await client.SignInAsync("hra");
 
@@ -75,7 +77,7 @@ public sealed class YearlyReportTests
     public async Task YearlyReportXlsxHasAUnitsSheetAndACoursesSheet()
     {
         using var world = await World.CreateAsync();
-        world.Learning.Activity.Add((new(2026, 3, 1), new CourseActivity(world.Programme.CourseIds[0], "KPL-01", "Kiến thức pháp luật", 12, 2, 30)));
+        world.Learning.Activity.Add((new(2026, 3, 1), new CourseActivity(world.CourseId, "KPL-01", "Kiến thức pháp luật", 12, 2, 30)));
         var client = world.App.CreateBrowser();
         await client.SignInAsync("hra");
 

@@ -36,7 +36,6 @@ public class CertificationDbContext : DbContext, IHasOutbox
             e.Property(x => x.SignerTitle).HasMaxLength(300);
             e.Property(x => x.SignerName).HasMaxLength(200);
             e.Property(x => x.Wording).HasMaxLength(500);
-            e.Property(x => x.SeenCourseIds).HasMaxLength(4000);
             e.Property(x => x.MinScore).HasPrecision(5, 2);
             e.HasIndex(x => x.Code).IsUnique();
         });

@@ -31,8 +31,6 @@ public sealed class Programme
     public bool IsActive { get; set; } = true;
     /// <summary>The current template version; null: the default look with <see cref="Wording"/>.</summary>
     public Guid? TemplateId { get; set; }
-    /// <summary>Course ids seen in completions of the required codes (for <c>ProgrammeInfo.CourseIds</c>), separated by ';'.</summary>
-    public string SeenCourseIds { get; set; } = "";
 
     public IReadOnlyList<string> CourseCodeList =>
         CourseCodes.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -28,7 +28,6 @@ public sealed class CourseCompletedHandler(CertificationDbContext db, Certificat
                 if (!await ExistsAfterRaceAsync(e.CompletionId, ct)) throw;
             }
         }
-        await RememberCourseIdAsync(e, ct);
         await issuer.EvaluateAsync(e.UserId, e.CourseCode, ct);
     }
 
@@ -36,25 +35,5 @@ public sealed class CourseCompletedHandler(CertificationDbContext db, Certificat
     {
         db.ChangeTracker.Clear();
         return await db.CourseResults.AnyAsync(r => r.CompletionId == completionId, ct);
-    }
-
-    /// <summary>Programmes list course codes; the ids seen in events feed <c>ProgrammeInfo.CourseIds</c> for reporting.</summary>
-    private async Task RememberCourseIdAsync(CourseCompleted e, CancellationToken ct)
-    {
-        var id = e.CourseId.ToString();
-        var programmes = (await db.Programmes.ToListAsync(ct))
-            .Where(p => p.CourseCodeList.Contains(e.CourseCode, StringComparer.OrdinalIgnoreCase) && !p.SeenCourseIds.Contains(id, StringComparison.Ordinal))
-            .ToList();
-        if (programmes.Count == 0) return;
-        foreach (var p in programmes) p.SeenCourseIds = p.SeenCourseIds.Length == 0 ? id : p.SeenCourseIds + ";" + id;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Best effort; another delivery updates it.
-        }
-        db.ChangeTracker.Clear();
     }
 }

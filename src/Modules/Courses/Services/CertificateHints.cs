@@ -41,7 +41,8 @@ public sealed class CertificateHints(CoursesDbContext db, IServiceProvider servi
         if (services.GetService<ICertificateLedger>() is not { } ledger) return null;
         // The CourseCompleted message carries the completion id as its event id (LearningService.CompleteAsync).
         if (await db.Outbox.AnyAsync(m => m.Id == completion.Id && m.ProcessedAt == null, ct)) return new(CertificateState.BeingIssued, [], []);
-        var programmes = (await ledger.GetProgrammesAsync(ct)).Where(p => p.CourseIds.Contains(completion.CourseId)).ToList();
+        var code = await db.Courses.AsNoTracking().Where(c => c.Id == completion.CourseId).Select(c => c.Code).FirstOrDefaultAsync(ct);
+        var programmes = (await ledger.GetProgrammesAsync(ct)).Where(p => p.CourseCodes.Contains(code ?? "", StringComparer.OrdinalIgnoreCase)).ToList();
         if (programmes.Count == 0) return new(CertificateState.NoProgramme, [], []);
         var today = clock.Today();
         var completedOn = VietnamClock.DateOf(completion.CompletedAt);

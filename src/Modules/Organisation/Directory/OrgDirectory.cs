@@ -4,8 +4,14 @@ using Training.Organisation.Data;
 
 namespace Training.Organisation.Directory;
 
-internal sealed class OrgDirectory(OrganisationDbContext db) : IOrgDirectory, IStaffLookup
+internal sealed class OrgDirectory(OrganisationDbContext db) : IOrgDirectory, IStaffLookup, IActivePeople
 {
+    public async Task<IReadOnlyList<PersonInfo>> GetActivePeopleAsync(IReadOnlyCollection<string> userIds, CancellationToken ct = default)
+    {
+        var ids = userIds.Distinct(StringComparer.Ordinal).ToList();
+        return ids.Count == 0 ? [] : await LoadAsync(db.Users.Where(u => u.IsActive && ids.Contains(u.Id)), ct);
+    }
+
     public async Task<PersonInfo?> FindByStaffCodeAsync(string staffCode, CancellationToken ct = default) =>
         (await LoadAsync(db.Users.Where(u => u.StaffCode == staffCode), ct)).FirstOrDefault();
 

@@ -116,6 +116,13 @@ public sealed class TreeCounts(IReadOnlyList<DateOnly> days)
 
     public IReadOnlyList<DateOnly> Days { get; } = days;
 
+    internal void Add(Guid unit, int population, int[] certified)
+    {
+        _population[unit] = _population.GetValueOrDefault(unit) + population;
+        if (!_certified.TryGetValue(unit, out var row)) _certified[unit] = row = new int[Days.Count];
+        for (var i = 0; i < row.Length; i++) row[i] += certified[i];
+    }
+
     internal void Add(Guid unit, bool[] certifiedOn)
     {
         _population[unit] = _population.GetValueOrDefault(unit) + 1;

@@ -1,8 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Training.Abstractions.Learning;
 using Training.Abstractions.Organisation;
 using Training.Reporting.Data;
@@ -11,8 +9,8 @@ using Training.Platform.Time;
 namespace Training.Reporting.Coverage;
 
 /// <summary>The read side shared by pages, exports and the API: plans, a target's report for a viewer, its people.</summary>
-public sealed class ReportingQueries(ReportingDbContext db, TargetDataLoader loader, IServiceProvider services, TimeProvider clock,
-    IMemoryCache cache, IOptions<ReportingOptions> options)
+public sealed class ReportingQueries(ReportingDbContext db, TargetDataLoader loader, Status.StatusCounts counts, IServiceProvider services,
+    TimeProvider clock)
 {
     public DateOnly Today => clock.Today();
 
@@ -45,25 +43,20 @@ public sealed class ReportingQueries(ReportingDbContext db, TargetDataLoader loa
     public async Task<PlanVisibility> VisibilityAsync(UnitScope scope, CancellationToken ct = default) =>
         scope.All ? PlanVisibility.Everything : PlanVisibility.For(scope, await services.GetRequiredService<IOrgDirectory>().GetUnitsAsync(ct));
 
-    /// <summary>A target's report for a viewer. The result is memoised per load of the underlying data, keyed by everything
-    /// else it depends on (milestones, day, viewer's scope, unit).</summary>
+    /// <summary>A target's report for a viewer, counted from the status tables as they are now (no cache: an event
+    /// handled a moment ago already shows).</summary>
     public async Task<TargetReport> ReportAsync(PlanTarget target, UnitScope scope, Guid? unit, DateOnly asOf, CancellationToken ct = default)
     {
-        var data = await loader.LoadAsync(target, ct);
-        var seconds = options.Value.CacheSeconds;
-        if (seconds <= 0) return TargetReportBuilder.Build(data, asOf, scope, unit);
-        var milestones = string.Join(";", target.Milestones.OrderBy(m => m.DueOn).Select(m => $"{m.DueOn:yyyyMMdd}:{m.Percent}:{m.Strict}"));
-        var key = ("rpt-report", target.Id, data.Version, milestones, asOf, scope.All, scope.RootUnitId, unit);
-        if (cache.TryGetValue(key, out TargetReport? cached) && cached is not null) return cached;
-        var report = TargetReportBuilder.Build(data, asOf, scope, unit, (visible, days) =>
-            cache.GetOrCreate(("rpt-counts", target.Id, data.Version, scope.All, scope.RootUnitId, string.Join(",", days)), entry =>
-            {
-                entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(seconds);
-                return CoverageMath.Aggregate(data.People, data.ParentOf, visible, data.Facts, days);
-            })!);
-        cache.Set(key, report, TimeSpan.FromSeconds(seconds));
-        return report;
+        var data = await loader.LoadShapeAsync(target, ct);
+        var days = TargetReportBuilder.Days(target, asOf);
+        var snapshot = data.State is DataState.Ready or DataState.NoLedger
+            ? await counts.LoadAsync(TargetReportBuilder.Visible(data, scope), target.CategoryList, data.Programmes.Select(p => p.Id).ToList(), days, ct)
+            : new CoverageSnapshot(days);
+        return TargetReportBuilder.Build(data, asOf, scope, unit, snapshot);
     }
+
+    /// <summary>The target with its population and certificate history, for the pages that list people one by one.</summary>
+    public Task<TargetData> DetailAsync(PlanTarget target, CancellationToken ct = default) => loader.LoadAsync(target, ct);
 
     /// <summary>People of the selected unit's subtree (within scope) with their status; with <paramref name="direct"/>, only
     /// those holding a post in the selected unit itself (the "Trực tiếp tại …" row).</summary>
@@ -73,12 +66,13 @@ public sealed class ReportingQueries(ReportingDbContext db, TargetDataLoader loa
         IReadOnlySet<Guid> units = direct
             ? new HashSet<Guid> { report.Selected.Unit.Id }
             : report.Data.SubtreeOf(report.Selected.Unit.Id).Where(report.Visible.Contains).ToHashSet();
+        var data = await DetailAsync(report.Data.Target, ct);
         var learning = services.GetService<ILearningActivity>();
-        var courses = report.Data.CourseIds;
+        var courses = data.CourseIds;
         IReadOnlySet<string> inProgress = learning is null || courses.Count == 0
             ? new HashSet<string>()
             : await learning.GetLearnersInProgressAsync(courses, ct);
-        return PeopleList.Build(report.Data, units, report.AsOf, inProgress);
+        return PeopleList.Build(data, units, report.AsOf, inProgress);
     }
 
     public Task<UnitScope> ScopeAsync(ClaimsPrincipal user, CancellationToken ct = default) =>

@@ -16,23 +16,19 @@ public enum DataState
     NoLedger,
 }
 
-/// <summary>Everything needed to compute one target's coverage: the unit tree, the population and its certificates.</summary>
+/// <summary>What a target is about: the unit tree, its programmes and (for the people lists) the population and its certificates.</summary>
 public sealed class TargetData
 {
-    private static long _versions;
-
     public required PlanTarget Target { get; init; }
     public required DataState State { get; init; }
 
-    /// <summary>Identifies one load of the data (a reload gets a new version), so reports computed from it can be memoised.</summary>
-    public long Version { get; init; } = Interlocked.Increment(ref _versions);
     public required IReadOnlyList<OrgUnitInfo> Units { get; init; }
     public IReadOnlySet<Guid> Subtree { get; init; } = new HashSet<Guid>();
     public IReadOnlyList<PersonInfo> People { get; init; } = [];
     public ILookup<string, CertificateFact> Facts { get; init; } = Array.Empty<CertificateFact>().ToLookup(f => f.UserId);
     public IReadOnlyList<ProgrammeInfo> Programmes { get; init; } = [];
 
-    /// <summary>The courses of the programmes: by the programmes' course codes, and any course seen in their completions.</summary>
+    /// <summary>The courses of the programmes, resolved from the programmes' course codes.</summary>
     public IReadOnlyList<Guid> CourseIds { get; init; } = [];
 
     /// <summary>Programme codes of the target that the ledger does not know.</summary>
@@ -41,8 +37,15 @@ public sealed class TargetData
     /// <summary>The same data with the caller's target (its milestones may have been edited since the load).</summary>
     public TargetData For(PlanTarget target) => ReferenceEquals(target, Target) ? this : new()
     {
-        Target = target, State = State, Version = Version, Units = Units, Subtree = Subtree, People = People, Facts = Facts,
+        Target = target, State = State, Units = Units, Subtree = Subtree, People = People, Facts = Facts,
         Programmes = Programmes, CourseIds = CourseIds, MissingProgrammes = MissingProgrammes, _parentOf = _parentOf, _byId = _byId,
+    };
+
+    /// <summary>The same shape with its population and history (see <see cref="TargetDataLoader.LoadAsync"/>).</summary>
+    public TargetData With(IReadOnlyList<PersonInfo> people, ILookup<string, CertificateFact> facts, IReadOnlyList<Guid> courseIds) => new()
+    {
+        Target = Target, State = State, Units = Units, Subtree = Subtree, People = people, Facts = facts,
+        Programmes = Programmes, CourseIds = courseIds, MissingProgrammes = MissingProgrammes, _parentOf = _parentOf, _byId = _byId,
     };
 
     public IReadOnlyDictionary<Guid, Guid?> ParentOf => _parentOf ??= Units.ToDictionary(u => u.Id, u => u.ParentId);

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Training.Abstractions.Certificates;
 using Training.Abstractions.Learning;
 using Training.Abstractions.Organisation;
@@ -7,52 +6,44 @@ using Training.Reporting.Data;
 
 namespace Training.Reporting.Coverage;
 
-/// <summary>Loads a target's population and certificate history through the contracts. The ledger is optional:
-/// without the Certification module the target shows "no certificate data". The loaded data (the whole history, so
-/// valid for any as-of date) is served from <see cref="TargetDataCache"/> when caching is on: every dashboard, drill-down,
-/// filter and export reuses it instead of reloading 100,000 people.</summary>
-public sealed class TargetDataLoader(IServiceProvider services, IOrgDirectory directory, IOptions<ReportingOptions> options)
+/// <summary>Loads what a target is about through the contracts. <see cref="LoadShapeAsync"/> gives the unit tree and the
+/// programmes only (the dashboard counts people from the status tables); <see cref="LoadAsync"/> adds the population
+/// and its certificate history for the pages that list people one by one. The ledger is optional: without the
+/// Certification module the target shows "no certificate data".</summary>
+public sealed class TargetDataLoader(IServiceProvider services, IOrgDirectory directory)
 {
-    public Task<TargetData> LoadAsync(PlanTarget target, CancellationToken ct = default) =>
-        options.Value.CacheSeconds > 0 ? services.GetRequiredService<TargetDataCache>().GetAsync(target, ct) : LoadFreshAsync(target, ct);
-
-    /// <summary>Straight from the contracts, bypassing the cache.</summary>
-    public async Task<TargetData> LoadFreshAsync(PlanTarget target, CancellationToken ct)
+    /// <summary>The unit tree, the target's subtree and programmes, without people.</summary>
+    public async Task<TargetData> LoadShapeAsync(PlanTarget target, CancellationToken ct)
     {
         var units = await directory.GetUnitsAsync(ct);
         if (target.Kind == TargetKind.NotMeasured) return new TargetData { Target = target, State = DataState.NotMeasured, Units = units };
         if (target.UnitId is not { } root || units.All(u => u.Id != root))
             return new TargetData { Target = target, State = DataState.NoUnit, Units = units };
-
         var shell = new TargetData { Target = target, State = DataState.Ready, Units = units };
         var subtree = shell.SubtreeOf(root);
-        var categories = target.CategoryList;
-        // The population (Organisation) and the certificate history (Certification) come from different modules, each
-        // through its own DbContext: load them side by side, the wait is the longer of the two instead of their sum.
-        var peopleLoad = directory.GetPeopleAsync(new PeopleQuery(root, categories.Count > 0 ? categories : null), ct);
-        var ledger = services.GetService<ICertificateLedger>();
-        if (ledger is null)
-            return new TargetData { Target = target, State = DataState.NoLedger, Units = units, Subtree = subtree, People = await peopleLoad };
-
+        if (services.GetService<ICertificateLedger>() is not { } ledger)
+            return new TargetData { Target = target, State = DataState.NoLedger, Units = units, Subtree = subtree };
         var codes = target.ProgrammeCodeList;
-        var (programmes, facts) = await LoadFactsAsync(ledger, codes, ct);
-        var people = await peopleLoad;
+        var programmes = (await ledger.GetProgrammesAsync(ct)).Where(p => codes.Contains(p.Code, StringComparer.OrdinalIgnoreCase)).ToList();
         var missing = codes.Where(c => programmes.All(p => !string.Equals(p.Code, c, StringComparison.OrdinalIgnoreCase))).ToList();
-        var courseIds = programmes.SelectMany(p => p.CourseIds).ToHashSet();
-        if (services.GetService<ILearningActivity>() is { } learning && programmes.SelectMany(p => p.CourseCodes).Distinct().ToList() is { Count: > 0 } courseCodes)
-            courseIds.UnionWith(await learning.GetCourseIdsAsync(courseCodes, ct));
-        return new TargetData
-        {
-            Target = target, State = DataState.Ready, Units = units, Subtree = subtree, People = people,
-            Facts = facts, Programmes = programmes, CourseIds = [.. courseIds], MissingProgrammes = missing,
-        };
+        return new TargetData { Target = target, State = DataState.Ready, Units = units, Subtree = subtree, Programmes = programmes, MissingProgrammes = missing };
     }
 
-    private static async Task<(List<ProgrammeInfo>, ILookup<string, CertificateFact>)> LoadFactsAsync(ICertificateLedger ledger,
-        IReadOnlyList<string> codes, CancellationToken ct)
+    /// <summary>The shape with the population, its certificate history and the programmes' courses.</summary>
+    public async Task<TargetData> LoadAsync(PlanTarget target, CancellationToken ct)
     {
-        var programmes = (await ledger.GetProgrammesAsync(ct)).Where(p => codes.Contains(p.Code, StringComparer.OrdinalIgnoreCase)).ToList();
-        var facts = programmes.Count == 0 ? [] : await ledger.GetFactsAsync(programmes.Select(p => p.Id).ToList(), ct);
-        return (programmes, facts.ToLookup(f => f.UserId, StringComparer.Ordinal));
+        var shape = await LoadShapeAsync(target, ct);
+        if (shape.State is DataState.NotMeasured or DataState.NoUnit) return shape;
+        var categories = target.CategoryList;
+        var people = await directory.GetPeopleAsync(new PeopleQuery(target.UnitId, categories.Count > 0 ? categories : null), ct);
+        if (shape.State == DataState.NoLedger) return shape.With(people, Array.Empty<CertificateFact>().ToLookup(f => f.UserId), []);
+        var ledger = services.GetRequiredService<ICertificateLedger>();
+        var facts = shape.Programmes.Count == 0 ? [] : await ledger.GetFactsAsync(shape.Programmes.Select(p => p.Id).ToList(), ct);
+        // Programmes name their courses by code; Courses resolves the codes (a course nobody completed yet included).
+        var courseCodes = shape.Programmes.SelectMany(p => p.CourseCodes).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var courseIds = services.GetService<ILearningActivity>() is { } learning && courseCodes.Count > 0
+            ? await learning.GetCourseIdsAsync(courseCodes, ct)
+            : [];
+        return shape.With(people, facts.ToLookup(f => f.UserId, StringComparer.Ordinal), courseIds);
     }
 }

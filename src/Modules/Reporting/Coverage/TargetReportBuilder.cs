@@ -1,5 +1,6 @@
 using System.Globalization;
 using Training.Abstractions.Organisation;
+using Training.Reporting.Data;
 
 namespace Training.Reporting.Coverage;
 
@@ -10,21 +11,29 @@ public static class TargetReportBuilder
     /// <summary>The label of the row of people placed in <paramref name="unit"/> itself rather than in a child unit.</summary>
     public static string DirectLabel(string unit) => $"Trực tiếp tại {unit}";
 
-    /// <param name="aggregate">Computes the per-unit counts for the visible units and days; the caller may memoise it:
-    /// the counts do not depend on the selected unit, so drilling down within one scope and day reuses them.</param>
-    public static TargetReport Build(TargetData data, DateOnly asOf, UnitScope scope, Guid? unitId,
-        Func<IReadOnlySet<Guid>, IReadOnlyList<DateOnly>, TreeCounts>? aggregate = null)
+    /// <summary>The units of the target the viewer may see.</summary>
+    public static HashSet<Guid> Visible(TargetData data, UnitScope scope) => data.Subtree.Where(id => scope.Contains(id)).ToHashSet();
+
+    /// <summary>The days a report counts: the trend's month ends, today, and the milestones already due.</summary>
+    public static IReadOnlyList<DateOnly> Days(PlanTarget target, DateOnly asOf) =>
+        CoverageMath.TrendDates(asOf).Concat(target.Milestones.Where(m => m.DueOn <= asOf).Select(m => m.DueOn).OrderBy(d => d)).Distinct().ToList();
+
+    /// <summary>The report from the people and certificate history in <paramref name="data"/> (tests, and targets loaded whole).</summary>
+    public static TargetReport Build(TargetData data, DateOnly asOf, UnitScope scope, Guid? unitId) =>
+        Build(data, asOf, scope, unitId, CoverageSnapshot.From(data.People, data.Facts, Days(data.Target, asOf)));
+
+    /// <param name="snapshot">Population and certified counts on <see cref="Days"/> of the visible units (see <see cref="CoverageSnapshot"/>).</param>
+    public static TargetReport Build(TargetData data, DateOnly asOf, UnitScope scope, Guid? unitId, CoverageSnapshot snapshot)
     {
         if (data.State is DataState.NotMeasured or DataState.NoUnit) return new TargetReport { Data = data, AsOf = asOf };
-        var visible = data.Subtree.Where(id => scope.Contains(id)).ToHashSet();
+        var visible = Visible(data, scope);
         var roots = data.Units.Where(u => visible.Contains(u.Id) && (u.ParentId is null || !visible.Contains(u.ParentId.Value))).ToList();
         var selected = unitId is { } id && visible.Contains(id) ? data.Unit(id) : roots.FirstOrDefault();
         if (selected is null) return new TargetReport { Data = data, AsOf = asOf, Visible = visible };
 
         var milestones = data.Target.Milestones.OrderBy(m => m.DueOn).ToList();
         var trendDays = CoverageMath.TrendDates(asOf);
-        var days = trendDays.Concat(milestones.Where(m => m.DueOn <= asOf).Select(m => m.DueOn)).Distinct().ToList();
-        var counts = aggregate is null ? CoverageMath.Aggregate(data.People, data.ParentOf, visible, data.Facts, days) : aggregate(visible, days);
+        var counts = snapshot.Counts(data.ParentOf, visible);
         var childrenOf = data.Units.Where(u => u.ParentId is not null && visible.Contains(u.Id)).ToLookup(u => u.ParentId!.Value);
 
         UnitRow Row(OrgUnitInfo unit, TreeCounts source, RowKind kind = RowKind.Unit)
@@ -47,11 +56,10 @@ public static class TargetReportBuilder
         if (rows.Count > 0)
         {
             // People holding a post in the selected unit itself get their own row, so the rows cover the whole total.
-            var direct = data.People.Where(p => p.UnitIds.Contains(selected.Id)).ToList();
-            var directCounts = CoverageMath.Aggregate(direct, data.ParentOf, new HashSet<Guid> { selected.Id }, data.Facts, days);
+            var directCounts = snapshot.Direct(selected.Id);
             if (directCounts.Population(selected.Id) > 0) rows.Add(Row(selected, directCounts, RowKind.Direct));
             var rowOf = Reconciliation.RowsOf(selected.Id, data.SubtreeOf(selected.Id).Where(visible.Contains).ToHashSet(), data.ParentOf);
-            totals = Reconciliation.Count(data.People, rowOf, data.Facts, asOf);
+            totals = snapshot.Reconcile(rowOf, asOf);
         }
 
         var breadcrumb = new List<OrgUnitInfo>();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Training.Abstractions.Text;
 using Training.Platform.Outbox;
+using Training.Reporting.Status;
 
 namespace Training.Reporting.Data;
 
@@ -18,6 +19,8 @@ public class ReportingDbContext : DbContext, IHasOutbox
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<SentEmail> SentEmails => Set<SentEmail>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<PersonStatus> PersonStatuses => Set<PersonStatus>();
+    public DbSet<StaffMember> Staff => Set<StaffMember>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -87,6 +90,24 @@ public class ReportingDbContext : DbContext, IHasOutbox
             e.ToTable("rpt_sent_emails");
             e.HasKey(x => x.MessageId);
             e.Property(x => x.To).HasMaxLength(320);
+        });
+        builder.Entity<PersonStatus>(e =>
+        {
+            e.ToTable("rpt_person_status");
+            e.HasKey(x => new { x.UserId, x.ProgrammeId });
+            e.Property(x => x.UserId).HasMaxLength(450);
+            e.Property(x => x.Category).HasMaxLength(200);
+            e.Property(x => x.SerialNumber).HasMaxLength(100);
+            // A target's counts read one programme's rows by unit.
+            e.HasIndex(x => new { x.ProgrammeId, x.UnitId });
+        });
+        builder.Entity<StaffMember>(e =>
+        {
+            e.ToTable("rpt_staff");
+            e.HasKey(x => new { x.UserId, x.UnitId });
+            e.Property(x => x.UserId).HasMaxLength(450);
+            e.Property(x => x.Category).HasMaxLength(200);
+            e.HasIndex(x => new { x.UnitId, x.Posts });
         });
         builder.MapOutbox("rpt_outbox");
     }

@@ -60,10 +60,6 @@ public sealed class PlanEditor(ReportingDbContext db, IServiceProvider services,
         if (errors.Count > 0) return errors;
         if (existing is null) plan.Targets.Add(target);
         await db.SaveChangesAsync(ct);
-        // Start loading the (new or changed) population in the background, so the dashboard the editor opens next is
-        // served from the cache rather than waiting for a first load.
-        if (target.Kind == TargetKind.StaffCertified && services.GetRequiredService<IOptions<ReportingOptions>>().Value.CacheSeconds > 0)
-            _ = services.GetRequiredService<TargetDataCache>().WarmAsync(target);
         return errors;
     }
 

@@ -53,28 +53,31 @@ public sealed class YearlyReportBuilder(ReportingQueries queries, IServiceProvid
         var end = new DateOnly(year, 12, 31);
         var asOf = end < today ? end : today;
         var start = new DateOnly(year, 1, 1);
-        var reports = new List<(PlanTarget Target, TargetReport Report, List<PersonInfo> People)>();
+        var reports = new List<(PlanTarget Target, TargetReport Report, TargetData Detail, List<PersonInfo> People)>();
         foreach (var target in plan.Targets.OrderBy(t => t.Ordinal))
         {
             var report = await queries.ReportAsync(target, scope, null, asOf, ct);
             var people = new List<PersonInfo>();
+            var detail = report.Data;
             if (report.Selected is not null)
             {
-                var units = report.Data.SubtreeOf(report.Selected.Unit.Id).Where(report.Visible.Contains).ToHashSet();
-                people = report.Data.People.Where(p => p.UnitIds.Any(units.Contains)).ToList();
+                // Who was issued what in the year, and which courses: the history of the people, not only their status.
+                detail = await queries.DetailAsync(target, ct);
+                var units = detail.SubtreeOf(report.Selected.Unit.Id).Where(report.Visible.Contains).ToHashSet();
+                people = detail.People.Where(p => p.UnitIds.Any(units.Contains)).ToList();
             }
-            reports.Add((target, report, people));
+            reports.Add((target, report, detail, people));
         }
         var learning = services.GetService<ILearningActivity>();
         var learners = reports.SelectMany(r => r.People).Select(p => p.UserId).ToHashSet(StringComparer.Ordinal);
         var activity = learning is null || learners.Count == 0 ? [] : await learning.GetCourseActivityAsync(start, asOf, learners, ct);
 
         var targets = new List<YearlyTarget>();
-        foreach (var (target, report, people) in reports)
+        foreach (var (target, report, detail, people) in reports)
         {
-            var courses = report.Data.CourseIds.ToHashSet();
+            var courses = detail.CourseIds.ToHashSet();
             var held = activity.Where(a => courses.Contains(a.CourseId)).OrderBy(a => a.Code, StringComparer.Ordinal).ToList();
-            var issued = people.Select(p => report.Data.Facts[p.UserId]
+            var issued = people.Select(p => detail.Facts[p.UserId]
                     .Where(f => f.IssuedOn >= start && f.IssuedOn <= asOf && f.Source != CertificateSources.Reissue).ToList())
                 .Where(f => f.Count > 0).ToList();
             targets.Add(new YearlyTarget(target, report, held, issued.Count, issued.Count(f => f.Any(x => x.Source == CertificateSources.Course))));

@@ -468,11 +468,6 @@ namespace Training.Certification.Migrations.Postgres
                     b.Property<int?>("RequiredCount")
                         .HasColumnType("integer");
 
-                    b.Property<string>("SeenCourseIds")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
                     b.Property<string>("SignerName")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -461,11 +461,6 @@ namespace Training.Certification.Migrations.Sqlite
                     b.Property<int?>("RequiredCount")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("SeenCourseIds")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("SignerName")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -87,7 +87,6 @@ public sealed class ProgrammeModel(CertificationDbContext db, ProgrammeTemplates
             var programme = await db.Programmes.FirstOrDefaultAsync(p => p.Id == existingId, ct);
             if (programme is null) return NotFound();
             i.Id = existingId;
-            i.SeenCourseIds = programme.SeenCourseIds;
             i.TemplateId = programme.TemplateId;
             await AddTemplateVersionAsync(i, logo, ct);
             db.Entry(programme).CurrentValues.SetValues(i);

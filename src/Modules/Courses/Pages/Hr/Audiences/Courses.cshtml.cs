@@ -40,7 +40,8 @@ public sealed class AudienceCoursesModel(CoursesDbContext db, CourseCatalog cata
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        var courseIds = ProgrammeId is { } p ? Programmes.FirstOrDefault(x => x.Id == p)?.CourseIds.Where(c => Published.Any(x => x.CourseId == c)).ToList()
+        var courseIds = ProgrammeId is { } p && Programmes.FirstOrDefault(x => x.Id == p) is { } programme
+            ? Published.Where(x => programme.CourseCodes.Contains(x.Code, StringComparer.OrdinalIgnoreCase)).Select(x => x.CourseId).ToList()
             : CourseId is { } c && Published.Any(x => x.CourseId == c) ? [c] : null;
         if (courseIds is null || courseIds.Count == 0) Error = "Khóa học: chọn một khóa học đã xuất bản hoặc một chương trình có khóa học đã xuất bản.";
         else if (DueDays is < 1 or > MaxDays) Error = $"Số ngày: từ 1 đến {MaxDays}.";
