@@ -3,6 +3,7 @@
 # /work/scale-pg (SCALE_DIR), the generated country in database "scale", and the dashboard measurement.
 #   bench/scale.sh start                 # creates (first time) and starts the cluster
 #   bench/scale.sh generate              # schema + 2,000,000 staff ... (resumable: loaded tables are skipped)
+#   bench/scale.sh backfill [--force]    # Reporting's status tables by the module's own backfill (generate runs it once)
 #   bench/scale.sh measure [runs]        # cold (after a restart) and warm medians of the dashboards, plans of the slowest
 #   bench/scale.sh stop | size
 # Run as root (the cluster runs as the postgres user, as ./test.sh does) or as the user owning SCALE_DIR.
@@ -40,6 +41,7 @@ case "${1:-measure}" in
   size) du -sh "$DIR/data"; psql -h 127.0.0.1 -p "$PORT" -U postgres scale -c \
     "SELECT relname, pg_size_pretty(pg_total_relation_size(oid)) total, reltuples::bigint rows FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace ORDER BY pg_total_relation_size(oid) DESC LIMIT 12" ;;
   generate) start; shift; bench generate "$@" ;;
+  backfill) start; shift; bench backfill "$@" ;;
   measure)
     start; shift
     # "Cold": each dashboard's first render follows a restart of the cluster (PostgreSQL's buffers empty; the OS page
@@ -47,5 +49,5 @@ case "${1:-measure}" in
     export SCALE_RESTART="runuser -u postgres -- $PGBIN/pg_ctl -D $DIR/data -l $DIR/log -w -m fast -o \"$OPTS\" restart >/dev/null"
     [ "$(id -u)" -eq 0 ] || SCALE_RESTART="$PGBIN/pg_ctl -D $DIR/data -l $DIR/log -w -m fast -o \"$OPTS\" restart >/dev/null"
     bench measure "$@" ;;
-  *) echo "usage: bench/scale.sh start|stop|size|generate [scale]|measure [runs]" >&2; exit 2 ;;
+  *) echo "usage: bench/scale.sh start|stop|size|generate [scale]|backfill [--force]|measure [runs]" >&2; exit 2 ;;
 esac

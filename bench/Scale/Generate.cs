@@ -34,6 +34,8 @@ internal static class Generate
         foreach (var p in Catalogue.Programmes)
             programmes.AddRange(await ReadAsync(db, $"SELECT \"Id\", \"Name\" FROM cert_programmes WHERE \"Code\" = '{p.Code}'", r => (r.GetGuid(0), r.GetString(1))));
         await Certificates.CopyAsync(load, org, staff, certificates, programmes);
+        // Reporting's status tables, by the module's own backfill (a node's first start on this data would run the same).
+        await Backfill.RunAsync(connection, force: false);
         await using (var vacuum = db.CreateCommand("VACUUM ANALYZE")) { vacuum.CommandTimeout = 0; await vacuum.ExecuteNonQueryAsync(); }
         Console.WriteLine($"generate: finished in {clock.Elapsed.TotalMinutes:0.0} min at {DateTime.UtcNow:HH:mm:ss} UTC");
     }

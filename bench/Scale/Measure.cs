@@ -108,8 +108,11 @@ internal static class Measure
     {
         var log = Environment.GetEnvironmentVariable("SCALE_PGLOG") ?? "/work/scale-pg/log";
         if (!File.Exists(log)) { Console.WriteLine($"no server log at {log}: plans not printed"); return; }
-        await using var db = NpgsqlDataSource.Create(connection);
-        async Task Exec(string sql) { await using var cmd = db.CreateCommand(sql); await cmd.ExecuteNonQueryAsync(); }
+        // One session: auto_explain's settings are known to ALTER SYSTEM only once the library is loaded in the session.
+        await using var db = new NpgsqlConnection(connection);
+        await db.OpenAsync();
+        async Task Exec(string sql) { await using var cmd = new NpgsqlCommand(sql, db); await cmd.ExecuteNonQueryAsync(); }
+        await Exec("LOAD 'auto_explain'");
         string[] settings = ["session_preload_libraries = 'auto_explain'", "auto_explain.log_min_duration = '20ms'", "auto_explain.log_analyze = on",
             "auto_explain.log_buffers = on", "auto_explain.log_nested_statements = on"];
         var offset = new FileInfo(log).Length;
@@ -126,7 +129,6 @@ internal static class Measure
         {
             foreach (var s in settings) await Exec($"ALTER SYSTEM RESET {s.Split(' ')[0]}");
             await Exec("SELECT pg_reload_conf()");
-            NpgsqlConnection.ClearAllPools();
         }
         await using var stream = new FileStream(log, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
         stream.Seek(offset, SeekOrigin.Begin);

@@ -1,7 +1,7 @@
 using Training.Scale.Bench;
 
 // National-scale generator and dashboard benchmark (issue 13, item 5). See docs/benchmarks-scale.md.
-//   dotnet run -c Release --project bench/Scale -- migrate|generate|measure [runs]
+//   dotnet run -c Release --project bench/Scale -- migrate|generate [scale]|backfill [--force]|measure [runs]|dry
 // SCALE_PG: the PostgreSQL connection string (default: the persistent cluster of bench/scale-pg.sh on port 5499).
 var connection = Environment.GetEnvironmentVariable("SCALE_PG") ?? "Host=127.0.0.1;Port=5499;Username=postgres;Database=scale;Command Timeout=0";
 var verb = args.ElementAtOrDefault(0) ?? "measure";
@@ -14,6 +14,9 @@ switch (verb)
     case "generate":
         // An optional second argument scales the row counts (0.01 = 20,000 staff) to try the generator quickly.
         await Generate.RunAsync(connection, double.TryParse(args.ElementAtOrDefault(1), System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 1.0);
+        break;
+    case "backfill":
+        await Backfill.RunAsync(connection, args.Contains("--force"));
         break;
     case "measure":
         await Measure.RunAsync(connection, int.TryParse(args.ElementAtOrDefault(1), out var runs) ? runs : 20);
@@ -30,7 +33,7 @@ switch (verb)
             break;
         }
     default:
-        Console.Error.WriteLine("usage: Scale migrate|generate|measure [runs]");
+        Console.Error.WriteLine("usage: Scale migrate|generate [scale]|backfill [--force]|measure [runs]|dry");
         return 2;
 }
 return 0;
