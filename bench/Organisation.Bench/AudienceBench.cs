@@ -22,7 +22,7 @@ internal static class AudienceBench
 
     /// <summary>Figures of one run at one size.</summary>
     private sealed record Run(int Staff, double Initial, double Sync, double Evaluation, double Total, long PeakWs, long PeakHeap,
-        long StartWs, long StartHeap, int Ok, int Failed, double P99, long SyncHeap = 0, long EvaluationHeap = 0);
+        long StartWs, long StartHeap, int Ok, int Failed, double P99, long SyncHeap = 0, long EvaluationHeap = 0, long EvaluationLive = 0, long IdleLive = 0);
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -52,7 +52,8 @@ internal static class AudienceBench
             var (small, large) = (medians[sizes[0]], medians[sizes[^1]]);
             Console.WriteLine($"{provider} ratio {large.Staff}/{small.Staff}: total {large.Total / small.Total:0.00} | evaluation {large.Evaluation / small.Evaluation:0.00} " +
                 $"| initial evaluation {large.Initial / small.Initial:0.00} | sync {large.Sync / small.Sync:0.00} | peak working set {(double)large.PeakWs / small.PeakWs:0.00} " +
-                $"| peak managed heap {(double)large.PeakHeap / small.PeakHeap:0.00} | load average {LoadAverage()}");
+                $"| peak managed heap {(double)large.PeakHeap / small.PeakHeap:0.00} " +
+                $"| evaluation live growth {(double)Math.Max(1, large.EvaluationLive - large.IdleLive) / Math.Max(1, small.EvaluationLive - small.IdleLive):0.00} | load average {LoadAverage()}");
         }
         return failed == 0 ? 0 : 1;
     }
@@ -61,7 +62,8 @@ internal static class AudienceBench
         $"{provider} {label} staff {x.Staff} | total {x.Total:0.00} s | sync {x.Sync:0.00} s | evaluation {x.Evaluation:0.00} s " +
         $"| peak working set {x.PeakWs >> 20} MiB (from {x.StartWs >> 20}) | peak managed heap after GC {x.PeakHeap >> 20} MiB (from {x.StartHeap >> 20}) " +
         $"| learner writes {x.Ok} ok, {x.Failed} failed, p99 {x.P99:0} ms | initial evaluation {x.Initial:0.00} s " +
-        $"| peak managed heap after GC in sync {x.SyncHeap >> 20} MiB, in evaluation {x.EvaluationHeap >> 20} MiB");
+        $"| peak managed heap after GC in sync {x.SyncHeap >> 20} MiB, in evaluation {x.EvaluationHeap >> 20} MiB " +
+        $"| live heap idle {x.IdleLive >> 20} MiB, evaluation peak {x.EvaluationLive >> 20} MiB (+{(x.EvaluationLive - x.IdleLive) >> 20})");
 
     /// <summary>Per figure, the median of the runs (the runs are few: the middle one, or the lower middle).</summary>
     private static Run Median(List<Run> runs)
@@ -69,7 +71,7 @@ internal static class AudienceBench
         double M(Func<Run, double> f) => runs.Select(f).Order().ElementAt((runs.Count - 1) / 2);
         return new Run(runs[0].Staff, M(x => x.Initial), M(x => x.Sync), M(x => x.Evaluation), M(x => x.Total), (long)M(x => x.PeakWs),
             (long)M(x => x.PeakHeap), (long)M(x => x.StartWs), (long)M(x => x.StartHeap), runs.Sum(x => x.Ok), runs.Sum(x => x.Failed), M(x => x.P99),
-            (long)M(x => x.SyncHeap), (long)M(x => x.EvaluationHeap));
+            (long)M(x => x.SyncHeap), (long)M(x => x.EvaluationHeap), (long)M(x => x.EvaluationLive), (long)M(x => x.IdleLive));
     }
 
     private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
@@ -135,10 +137,21 @@ internal static class AudienceBench
         await Task.Delay(200);
         await stop.CancelAsync();
         await writes;
+        // Untimed repeat of the same evaluation (it changes nothing either) with the live heap measured: the growth
+        // over the idle live heap is what an evaluation holds at this size.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        var idleLive = GC.GetTotalMemory(true);
+        long evaluationLive;
+        await using (var live = new MemorySampler(collect: true))
+        {
+            await Evaluate(app);
+            evaluationLive = live.PeakLiveHeap;
+        }
         if (!response.IsSuccessStatusCode) throw new InvalidOperationException(await response.Content.ReadAsStringAsync());
         if (learner.FirstError is not null) Console.WriteLine($"first learner error: {learner.FirstError}");
         return new Run(size, initial.Elapsed.TotalSeconds, sync.TotalSeconds, after.Elapsed.TotalSeconds, total.TotalSeconds,
-            memory.PeakWorkingSet, memory.PeakManagedHeap, memory.StartWorkingSet, memory.StartManagedHeap, learner.Succeeded, learner.Failed, learner.P99, syncHeap, evaluationHeap);
+            memory.PeakWorkingSet, memory.PeakManagedHeap, memory.StartWorkingSet, memory.StartManagedHeap, learner.Succeeded, learner.Failed, learner.P99, syncHeap, evaluationHeap,
+            evaluationLive, idleLive);
     }
 
     private static async Task<(TimeSpan Elapsed, AudienceEvaluation Result)> Evaluate(TrainingApp app)

@@ -49,7 +49,7 @@ public static class OrganisationModule
         services.AddScoped<RolePermissionSync>();
         services.AddOptions<RosterOptions>().BindConfiguration(RosterOptions.Section);
         services.AddScoped<RosterImporter>();
-        services.AddSingleton<RosterDrafts>();
+        services.AddScoped<RosterDrafts>();
         services.AddScoped<IRosterSync, RosterSync>();
         services.AddSingleton<IStartupTask, RolePermissionStartup>();
         services.AddSingleton<IDemoSeeder, DemoOrganisationSeeder>();

@@ -26,6 +26,7 @@ public class OrganisationDbContext : IdentityDbContext<TrainingUser, TrainingRol
     public DbSet<AudienceMember> AudienceMembers => Set<AudienceMember>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<UnitHeadAssignment> UnitHeads => Set<UnitHeadAssignment>();
+    public DbSet<Roster.RosterDraft> RosterDrafts => Set<Roster.RosterDraft>();
 
     // Instants compared in SQL are stored as UTC ticks: SQLite cannot compare DateTimeOffset values, and ticks order
     // the same way on both providers.
@@ -54,6 +55,15 @@ public class OrganisationDbContext : IdentityDbContext<TrainingUser, TrainingRol
             e.Property(x => x.UpdatedAt).HasConversion(UtcTicks);
             e.Property(x => x.EvaluatedAt).HasConversion(UtcTicks);
             e.HasIndex(x => x.Name);
+        });
+        builder.Entity<Roster.RosterDraft>(e =>
+        {
+            e.ToTable("org_roster_drafts");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasMaxLength(32);
+            e.Property(x => x.Owner).HasMaxLength(16);
+            e.Property(x => x.CreatedAt).HasConversion(UtcTicks);
+            e.HasIndex(x => x.CreatedAt);
         });
         builder.Entity<AudienceMember>(e =>
         {

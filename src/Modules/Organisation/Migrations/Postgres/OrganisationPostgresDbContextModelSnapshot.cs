@@ -128,22 +128,6 @@ namespace Training.Organisation.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Training.Organisation.Data.OrgSetting", b =>
-                {
-                    b.Property<string>("Key")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("Value")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.HasKey("Key");
-
-                    b.ToTable("org_settings", (string)null);
-                });
-
             modelBuilder.Entity("Training.Organisation.Audiences.Audience", b =>
                 {
                     b.Property<Guid>("Id")
@@ -231,6 +215,22 @@ namespace Training.Organisation.Migrations.Postgres
                     b.HasIndex("UserId", "AudienceId");
 
                     b.ToTable("org_audience_members", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Organisation.Data.OrgSetting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("org_settings", (string)null);
                 });
 
             modelBuilder.Entity("Training.Organisation.Data.OrgUnit", b =>
@@ -487,6 +487,27 @@ namespace Training.Organisation.Migrations.Postgres
                     b.HasIndex("LastFailureAt");
 
                     b.ToTable("org_login_failures", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Organisation.Roster.RosterDraft", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("org_roster_drafts", (string)null);
                 });
 
             modelBuilder.Entity("Training.Organisation.Sessions.UserSession", b =>

@@ -119,22 +119,6 @@ namespace Training.Organisation.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Training.Organisation.Data.OrgSetting", b =>
-                {
-                    b.Property<string>("Key")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Value")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Key");
-
-                    b.ToTable("org_settings", (string)null);
-                });
-
             modelBuilder.Entity("Training.Organisation.Audiences.Audience", b =>
                 {
                     b.Property<Guid>("Id")
@@ -222,6 +206,22 @@ namespace Training.Organisation.Migrations.Sqlite
                     b.HasIndex("UserId", "AudienceId");
 
                     b.ToTable("org_audience_members", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Organisation.Data.OrgSetting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("org_settings", (string)null);
                 });
 
             modelBuilder.Entity("Training.Organisation.Data.OrgUnit", b =>
@@ -478,6 +478,27 @@ namespace Training.Organisation.Migrations.Sqlite
                     b.HasIndex("LastFailureAt");
 
                     b.ToTable("org_login_failures", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Organisation.Roster.RosterDraft", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("org_roster_drafts", (string)null);
                 });
 
             modelBuilder.Entity("Training.Organisation.Sessions.UserSession", b =>

@@ -61,13 +61,13 @@ public sealed class RosterModel(RosterImporter importer, IUserScope scopes, Rost
         }
         Result = await ImportAsync(content, new RosterImportOptions(CreateUnits: true, ConfirmedUnits: units), ct);
         if (Result.NeedsConfirmation) DraftId = draft; // the set of new units changed meanwhile: confirm the new set
-        else drafts.Delete(UserId, draft!);
+        else await drafts.DeleteAsync(UserId, draft!, ct);
         return Page();
     }
 
-    public IActionResult OnPostCancel(string draft)
+    public async Task<IActionResult> OnPostCancelAsync(string draft, CancellationToken ct)
     {
-        drafts.Delete(UserId, draft ?? "");
+        await drafts.DeleteAsync(UserId, draft ?? "", ct);
         return RedirectToPage();
     }
 
