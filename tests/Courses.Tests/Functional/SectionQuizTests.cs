@@ -257,4 +257,40 @@ public sealed class SectionQuizTests
         Assert.Equal([2, 1], v2.Lessons);
         Assert.Equal(2, v2.Question);
     }
+
+    [Fact]
+    public async Task ItemStatisticsAreSplitBetweenTheFinalQuizAndEachSectionQuiz()
+    {
+        var (app, course, learner, _) = await ArrangeAsync(TestDatabase.Sqlite);
+        using var _ = app;
+        // One section-1 attempt (2 of questions 1–3) and two final attempts (2 of the 5 each).
+        Assert.Equal(HttpStatusCode.Redirect, (await learner.SubmitAsync(app, await StartSectionAttemptAsync(learner, 1), 2)).StatusCode);
+        await learner.ReadAllLessonsAsync(app, course);
+        Assert.Equal(HttpStatusCode.Redirect, (await learner.SubmitAsync(app, await learner.StartAttemptAsync(Code), 0)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await learner.SubmitAsync(app, await learner.StartAttemptAsync(Code), 0)).StatusCode);
+        var trainer = app.CreateBrowser();
+        await trainer.SignInAsync("giangvien");
+        var url = $"/authoring/{course.CourseId}/questions/statistics";
+
+        var final = await trainer.GetAsync(url);
+        var section = await trainer.GetAsync(url + "?quiz=1");
+        var none = await trainer.GetAsync(url + "?quiz=2");
+
+        Assert.Equal(HttpStatusCode.OK, final.StatusCode);
+        var finalCounts = Counts(await final.Content.ReadAsStringAsync());
+        Assert.Equal([1, 2, 3, 4, 5], finalCounts.Keys.Order());
+        Assert.Equal(4, finalCounts.Values.Sum());
+        Assert.Equal(HttpStatusCode.OK, section.StatusCode);
+        var sectionHtml = await section.Content.ReadAsStringAsync();
+        var sectionCounts = Counts(sectionHtml);
+        Assert.Equal([1, 2, 3], sectionCounts.Keys.Order());
+        Assert.Equal(2, sectionCounts.Values.Sum());
+        Assert.Contains("aria-current=\"page\">Bài kiểm tra phần «Phần một»", sectionHtml);
+        Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
+    }
+
+    /// <summary>Question number (from its text) → the attempts counted for it on the statistics page.</summary>
+    private static Dictionary<int, int> Counts(string html) =>
+        System.Text.RegularExpressions.Regex.Matches(html, @"<td>Câu hỏi số (\d)\?</td><td>[^<]*</td><td>(\d+)</td>")
+            .ToDictionary(m => int.Parse(m.Groups[1].Value), m => int.Parse(m.Groups[2].Value));
 }

@@ -118,4 +118,29 @@ public sealed class BlobStoreTests(MotoS3 moto)
         await Assert.ThrowsAsync<ArgumentException>(() => store.PutAsync(key, Stream.Null, "text/plain"));
         Assert.True(BlobKey.IsValid("certificates/2026/a-b_c.1.pdf"));
     }
+
+    [Fact]
+    public async Task TheDataFolderStoreNamesTheFileOfABlobAndOnlyItsCurrentOne()
+    {
+        using var app = await AppAsync(TestDatabase.Sqlite, BlobStoreKind.Auto);
+        var store = app.Services.GetRequiredService<IBlobStore>();
+        var files = Assert.IsAssignableFrom<IBlobFiles>(store);
+        var first = RandomNumberGenerator.GetBytes(1000);
+        var second = RandomNumberGenerator.GetBytes(2000);
+        await store.PutAsync("media/clip.webm", new MemoryStream(first), "video/webm");
+        var before = await files.FindFileAsync("media/clip.webm");
+
+        var replaced = await store.PutAsync("media/clip.webm", new MemoryStream(second), "video/webm");
+        var after = await files.FindFileAsync("media/clip.webm");
+
+        Assert.NotNull(before);
+        Assert.NotNull(after);
+        Assert.Equal(replaced, after.Info);
+        Assert.Equal(second, await File.ReadAllBytesAsync(after.Path));
+        Assert.False(File.Exists(before.Path)); // the replaced content's file is gone
+        Assert.Null(await files.FindFileAsync("media/none.webm"));
+        // Stores without local files do not offer it.
+        using var database = await AppAsync(TestDatabase.Sqlite, BlobStoreKind.Database);
+        Assert.False(database.Services.GetRequiredService<IBlobStore>() is IBlobFiles);
+    }
 }
