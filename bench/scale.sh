@@ -6,6 +6,7 @@
 #   bench/scale.sh backfill [--force]    # Reporting's status tables by the module's own backfill (generate runs it once)
 #   bench/scale.sh measure [runs]        # cold (after a restart) and warm medians of the dashboards, plans of the slowest
 #   bench/scale.sh stop | size
+# SCALE_PGEXTRA adds server settings from the next (re)start on, e.g. SCALE_PGEXTRA="-c jit=off" bench/scale.sh measure 10.
 # Run as root (the cluster runs as the postgres user, as ./test.sh does) or as the user owning SCALE_DIR.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +17,7 @@ as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; 
 # Bulk-load settings: fsync off is acceptable for a benchmark database that can be regenerated, never for production.
 OPTS="-p $PORT -k $DIR -c listen_addresses=127.0.0.1 -c max_connections=100 -c shared_buffers=1GB -c work_mem=64MB \
  -c maintenance_work_mem=512MB -c max_wal_size=1GB -c fsync=off -c synchronous_commit=off -c full_page_writes=off \
- -c wal_level=minimal -c max_wal_senders=0"
+ -c wal_level=minimal -c max_wal_senders=0 ${SCALE_PGEXTRA:-}"
 export SCALE_PG=${SCALE_PG:-"Host=127.0.0.1;Port=$PORT;Username=postgres;Database=scale;Command Timeout=0"}
 export SCALE_PGLOG="$DIR/log"
 

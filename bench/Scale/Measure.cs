@@ -24,6 +24,8 @@ internal static class Measure
     {
         var restart = Environment.GetEnvironmentVariable("SCALE_RESTART");
         Console.WriteLine($"measure: runs={runs} started {DateTime.UtcNow:HH:mm:ss} UTC, load {Load()}; cold = {(restart is null ? "NOT cold (SCALE_RESTART unset)" : "first render after a PostgreSQL restart (the OS page cache is not dropped)")}");
+        // Pending migrations (a merge since the generation) first, as a node's start would apply them.
+        await Migrate.RunAsync(connection);
         var org = new OrgModel(Generate.UnitCount);
         var perProvince = new int[Names.Provinces.Length];
         for (long p = 0; p < Generate.Staff; p++) perProvince[org.UnitOf(p).Province]++;
