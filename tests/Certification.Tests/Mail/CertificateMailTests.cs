@@ -87,6 +87,22 @@ public sealed class CertificateMailTests
     }
 
     [Fact]
+    public async Task ExistingDataLoadedAsSeedIsNotMailed()
+    {
+        using var smtp = new FakeSmtp();
+        var (app, _) = CertificationHost.Create(settings: smtp.Settings());
+        using var _app = app;
+        var programme = await app.AddProgrammeAsync();
+        var user = await app.CreateUserAsync("cuc", BuiltInRoles.Learner);
+
+        await app.WithScopeAsync(sp => sp.GetRequiredService<CertificateIssuer>().IssueAsync(new IssueRequest(programme, user.Id, 1, 0, "seed", 90m), default));
+        await WaitUntilOutboxDrainedAsync(app);
+
+        Assert.Equal(0, await app.WithScopeAsync(sp => sp.GetRequiredService<CertificationDbContext>().Outbox.CountAsync(m => m.Type == typeof(CertificateMail).FullName)));
+        Assert.Equal(0, smtp.Count);
+    }
+
+    [Fact]
     public async Task ACertificateRevokedBeforeItsEMailWentIsNotMailed()
     {
         // The site has no SMTP (nothing is queued or sent by itself); the test sends with a mailer pointed at the fake server.

@@ -19,7 +19,10 @@ public sealed class StartupMailTests
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 3, 0, 0, TimeSpan.Zero));
         using var app = new TrainingApp(seedDemo: true, settings: smtp.Settings(new Dictionary<string, string?>
         {
-            ["Reporting:Digest:Enabled"] = "true", ["Reporting:Deadlines:Enabled"] = "true", ["Reminders:Enabled"] = "false",
+            ["Reporting:Digest:Enabled"] = "true", ["Reporting:Deadlines:Enabled"] = "true",
+            // The reminder scan and the recertification scan are other jobs: on the demo data they have due work at
+            // start (overdue assignments, recertification windows that opened), which is what they are for.
+            ["Reminders:Enabled"] = "false", ["Certification:Recertification:Enabled"] = "false",
         }));
         app.WithServices(s => s.AddSingleton<TimeProvider>(clock));
         _ = app.Services;
@@ -33,7 +36,7 @@ public sealed class StartupMailTests
         Assert.Equal(1, await app.WithScopeAsync(sp => sp.GetRequiredService<ReportingDbContext>().JobSlots.CountAsync()));
         Assert.Equal(0, await app.WithScopeAsync(sp => sp.GetRequiredService<ReportingDbContext>().Notifications
             .CountAsync(n => n.Kind == "head-digest" || n.Kind == "hr-digest" || n.Kind == "plan-report")));
-        Assert.Equal(0, smtp.Count);
+        Assert.True(smtp.Count == 0, "Mailed at start-up: " + string.Join("; ", smtp.Messages.Select(m => m.Subject).Distinct().Take(10)));
 
         // At the next slot the demo's heads and HR do get their digests: the start-up run was quiet because nothing was due.
         clock.SetUtcNow(new DateTimeOffset(2026, 11, 30, 0, 0, 0, TimeSpan.Zero)); // Monday 30/11 07:00

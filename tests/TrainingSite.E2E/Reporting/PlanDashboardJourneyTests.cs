@@ -1,3 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Training.Platform.Time;
+using Training.Reporting.Data;
 using Training.E2E.Infrastructure;
 
 namespace Training.E2E.Reporting;
@@ -11,10 +15,21 @@ public sealed class PlanDashboardJourneyTests(BrowserFixture browser)
     public async Task HrDrillsDownToASchoolExportsTheListAndDownloadsTheYearlyReport()
     {
         using var site = new LiveSite();
+        // The plan's yearly report is due in 5 days (inside its default 14-day window): the HR home announces it.
+        var due = VietnamClock.DateOf(DateTimeOffset.UtcNow).AddDays(5);
+        await site.WithScopeAsync(sp => sp.GetRequiredService<ReportingDbContext>().Plans.Where(p => p.Number == "58/KH-SGDĐT")
+            .ExecuteUpdateAsync(x => x.SetProperty(p => p.ReportDeadlineDay, due.Day).SetProperty(p => p.ReportDeadlineMonth, due.Month)));
         var page = await browser.NewPageAsync(site);
         await page.LoginAsync("hr");
 
         await page.GotoAsync("/hr");
+        var deadlines = page.GetByRole(AriaRole.Region, new() { Name = "Sắp đến hạn báo cáo" });
+        await Assertions.Expect(deadlines).ToContainTextAsync($"trước ngày {due:dd/MM/yyyy} (còn 5 ngày)");
+        await Assertions.Expect(deadlines.GetByRole(AriaRole.Link, new() { Name = "bảng tính (XLSX)" })).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex($"/report\\.xlsx\\?year={due.Year}$"));
+        await page.ScreenshotAsync("hr-home-deadline");
+        await page.SetViewportSizeAsync(390, 844);
+        await page.ScreenshotAsync("hr-home-deadline-390");
+        await page.SetViewportSizeAsync(1280, 900);
         await page.GetByRole(AriaRole.Link, new() { Name = "Kế hoạch và chỉ tiêu" }).First.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Kế hoạch và chỉ tiêu");
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new("^Thực hiện Đề án") }).ClickAsync();

@@ -13,8 +13,9 @@ internal static class ReceivedMail
         Enumerable.Range(0, count).Select(i => $"{prefix}{i:000}@nodes.test").ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>How many messages each of <paramref name="recipients"/> received (absent: none).</summary>
-    public static Dictionary<string, int> To(this SimpleSmtpServer smtp, IReadOnlySet<string> recipients) =>
-        smtp.ReceivedEmail.Select(m => m.ToAddresses.Single().Address).Where(recipients.Contains)
+    /// <param name="subject">Only messages whose subject this accepts (e.g. reminders, not certificates); all when null.</param>
+    public static Dictionary<string, int> To(this SimpleSmtpServer smtp, IReadOnlySet<string> recipients, Func<string, bool>? subject = null) =>
+        smtp.ReceivedEmail.Where(m => subject is null || subject(m.Subject ?? "")).Select(m => m.ToAddresses.Single().Address).Where(recipients.Contains)
             .GroupBy(a => a, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Messages to anyone else, for the test log: "address × count".</summary>

@@ -153,11 +153,15 @@ public sealed class TwoNodeScenarioTests(TwoNodesFixture fixture, ITestOutputHel
         await _arrange.EnqueueEmailsAsync("loat", 200);
         // Counted by recipient: the server's store is unordered and the start-up jobs mail demo users (see ReceivedMail).
         var queued = ReceivedMail.Addresses("loat", 200);
+        // Each of them also gets their new certificate by e-mail (issue 11 item 6): counted apart, by subject.
+        static bool Reminder(string subject) => subject == "Nhắc hoàn thành khóa học";
+        static bool Certificate(string subject) => subject.StartsWith("Giấy chứng nhận ", StringComparison.Ordinal);
 
         var issued = await EventuallyAsync(TimeSpan.FromMinutes(5), async () =>
         {
             var certificates = await ReadCertificatesAsync(db => db.Certificates.Where(c => c.SerialNumber.StartsWith("LOAT/")).ToListAsync());
-            return certificates.Count >= 200 && fixture.Smtp.To(queued).Count >= 200 ? certificates : null;
+            return certificates.Count >= 200 && fixture.Smtp.To(queued, Reminder).Count >= 200 && fixture.Smtp.To(queued, Certificate).Count >= 200
+                ? certificates : null;
         });
         // A moment more: a duplicate would show now.
         await Task.Delay(TimeSpan.FromSeconds(3));
@@ -165,7 +169,10 @@ public sealed class TwoNodeScenarioTests(TwoNodesFixture fixture, ITestOutputHel
         Assert.Equal(200, issued.Count);
         Assert.Equal(200, issued.Select(c => c.UserId).Distinct().Count());
         // Both nodes alive: exactly once (claims never overlap, and the handler records each sent message).
-        var mails = fixture.Smtp.To(queued);
+        var mails = fixture.Smtp.To(queued, Reminder);
+        var certificateMails = fixture.Smtp.To(queued, Certificate);
+        Assert.Equal(200, certificateMails.Count);
+        Assert.Equal(200, certificateMails.Values.Sum());
         output.WriteLine($"Queued e-mails received: {mails.Values.Sum()} for {mails.Count} recipients; to others (start-up jobs): {fixture.Smtp.Others(queued)}");
         Assert.Equal(200, mails.Count);
         Assert.Equal(200, mails.Values.Sum());

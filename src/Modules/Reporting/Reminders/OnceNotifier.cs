@@ -21,6 +21,7 @@ public sealed record Notice(string Key, string UserId, string Kind, string Title
 public sealed class OnceNotifier(ReportingDbContext db, IOrgDirectory directory, TimeProvider clock)
 {
     private const int Chunk = 200;
+    private const int MaxAttempts = 5;
     private const int MaxTitle = 500;
     private const int MaxBody = 4000;
 
@@ -47,11 +48,12 @@ public sealed class OnceNotifier(ReportingDbContext db, IOrgDirectory directory,
                     written += await WriteAsync(fresh, people, ct);
                     break;
                 }
-                catch (DbUpdateException) when (attempt < 2)
+                catch (Exception ex) when (attempt < MaxAttempts - 1 && (ex is DbUpdateException || ex.InnerException is DbUpdateException))
                 {
                     // Another writer took one of these keys between the check and the write: nothing of the chunk was
-                    // written; check again.
+                    // written; wait a moment and check again. (PostgreSQL reports some clashes as transient, wrapped.)
                     db.ChangeTracker.Clear();
+                    await Task.Delay(Random.Shared.Next(10, 100), ct);
                 }
             }
         }
@@ -75,7 +77,7 @@ public sealed class OnceNotifier(ReportingDbContext db, IOrgDirectory directory,
             var body = Clip(n.Body, MaxBody);
             var notification = new Notification
             {
-                Id = Guid.NewGuid(), Key = n.Key, UserId = n.UserId, Kind = n.Kind, Title = title, Body = body, Url = n.Url, CreatedAt = now,
+                Id = IdOf(n.Key), Key = n.Key, UserId = n.UserId, Kind = n.Kind, Title = title, Body = body, Url = n.Url, CreatedAt = now,
             };
             db.Notifications.Add(notification);
             var to = n.To ?? people.GetValueOrDefault(n.UserId);
@@ -85,6 +87,11 @@ public sealed class OnceNotifier(ReportingDbContext db, IOrgDirectory directory,
         await db.SaveChangesAsync(ct);
         return fresh.Count;
     }
+
+    /// <summary>The id follows from the key, so concurrent writers of overlapping chunks insert the rows in the same
+    /// order (EF orders inserts by key value) and one waits for the other instead of deadlocking.</summary>
+    private static Guid IdOf(string key) =>
+        new(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("notification:" + key)).AsSpan(0, 16));
 
     private static string Clip(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }
