@@ -5,7 +5,7 @@
 #   bench/status-dashboard.sh [staff] [units] [enrolments] [certificates] [runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-STAFF=${1:-100000} UNITS=${2:-1000} ENROLMENTS=${3:-100000} CERTIFICATES=${4:-300000} RUNS=${5:-20}
+STAFF=${1:-100000} UNITS=${2:-1000} ENROLMENTS=${3:-20000} CERTIFICATES=${4:-300000} RUNS=${5:-20}
 dotnet build -c Release -nologo -v q bench/Reporting.Bench >/dev/null
 PGBIN=/usr/lib/postgresql/15/bin
 PGDIR=$(mktemp -d /tmp/status-bench-pg.XXXXXX)

@@ -102,7 +102,8 @@ internal sealed class Generator(TrainingApp app, int staff, int units, int enrol
         await app.WithScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<ReportingDbContext>();
-            db.Plans.Add(new Plan { Id = Guid.NewGuid(), Number = "1/KH-BENCH", Title = "Kế hoạch bench", Issuer = "UBND tỉnh (bench)", FromYear = 2022, ToYear = 2030, Targets = { target } });
+            db.Plans.Add(new Plan { Id = Guid.NewGuid(), Number = "1/KH-BENCH", Title = "Kế hoạch bench", Issuer = "UBND tỉnh (bench)", FromYear = 2022, ToYear = 2030,
+                UnitId = RootId, Targets = { target } }); // reported by the province: its departments see it too
             await db.SaveChangesAsync();
         });
     }
@@ -137,12 +138,13 @@ internal sealed class Generator(TrainingApp app, int staff, int units, int enrol
             {
                 for (var i = 0; i < enrolments; i++)
                 {
-                    var course = _random.Next(courses.Count);
+                    // Distinct (person, course) pairs: an enrolment is unique per person and course.
+                    var course = (i / UserIds.Count) % courses.Count;
                     var enrolled = new DateTimeOffset(first.AddMinutes(_random.Next(1_500_000)), TimeSpan.Zero);
                     var state = _random.Next(3); // 0 in progress, 1 completed, 2 an earlier run replaced by a retake
                     yield return new Enrolment
                     {
-                        Id = Guid.NewGuid(), UserId = UserIds[_random.Next(UserIds.Count)], CourseId = courses[course].Id, VersionId = versions[course].Id,
+                        Id = Guid.NewGuid(), UserId = UserIds[i % UserIds.Count], CourseId = courses[course].Id, VersionId = versions[course].Id,
                         Source = (EnrolmentSource)_random.Next(2), EnrolledAt = enrolled, CompletedAt = state == 1 ? enrolled.AddDays(_random.Next(1, 60)) : null,
                         IsCurrent = state != 2,
                     };

@@ -55,7 +55,8 @@ public sealed class ReportingQueries(ReportingDbContext db, TargetDataLoader loa
             // Only the selected unit's part of the tree is counted: a department's page reads its own rows, not the province's.
             var visible = TargetReportBuilder.Visible(data, scope);
             var counted = unit is { } u && visible.Contains(u) ? data.SubtreeOf(u).Where(visible.Contains).ToHashSet() : visible;
-            snapshot = await counts.LoadAsync(counted, target.CategoryList, data.Programmes.Select(p => p.Id).ToList(), days, ct);
+            snapshot = await counts.LoadAsync(counted, target.CategoryList, data.Programmes.Select(p => p.Id).ToList(), days, ct,
+                wholeTree: counted.Count == data.Units.Count);
         }
         return TargetReportBuilder.Build(data, asOf, scope, unit, snapshot);
     }

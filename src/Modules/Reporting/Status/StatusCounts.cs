@@ -15,12 +15,13 @@ public sealed class StatusCounts(ReportingDbContext db)
     /// costs more to send than the rows it saves.</summary>
     private const int MaxUnitParameters = 2_000;
 
+    /// <param name="wholeTree">The units are every unit of the organisation: no unit filter is needed (the province's page).</param>
     public async Task<CoverageSnapshot> LoadAsync(IReadOnlySet<Guid> units, IReadOnlyList<string> categories, IReadOnlyList<Guid> programmes,
-        IReadOnlyList<DateOnly> days, CancellationToken ct)
+        IReadOnlyList<DateOnly> days, CancellationToken ct, bool wholeTree = false)
     {
         var snapshot = new CoverageSnapshot(days);
         if (units.Count == 0) return snapshot;
-        var filterUnits = units.Count <= MaxUnitParameters ? units.ToList() : null;
+        var filterUnits = !wholeTree && units.Count <= MaxUnitParameters ? units.ToList() : null;
         var certified = programmes.Count == 0 ? [] : await CertifiedAsync(filterUnits, categories, programmes, days, ct);
 
         var staff = db.Staff.AsNoTracking().Where(s => s.Posts == 1);
@@ -54,6 +55,12 @@ public sealed class StatusCounts(ReportingDbContext db)
         }
     }
 
+    // A person with one post has one unit on all their rows. SQLite groups by the person alone, which follows the key's
+    // order (no sort); PostgreSQL has no max(uuid) and hashes the pair anyway.
+    private string PerPerson() => db.Database.IsNpgsql() ? "\"UnitId\"" : "MAX(\"UnitId\") AS \"UnitId\"";
+
+    private string PerPersonGroup() => db.Database.IsNpgsql() ? "\"UserId\", \"UnitId\"" : "\"UserId\"";
+
     /// <summary>Per unit, how many people with one post are certified on each day (any of the programmes counts, once).</summary>
     private async Task<Dictionary<Guid, int[]>> CertifiedAsync(List<Guid>? units, IReadOnlyList<string> categories, IReadOnlyList<Guid> programmes,
         IReadOnlyList<DateOnly> days, CancellationToken ct)
@@ -82,8 +89,8 @@ public sealed class StatusCounts(ReportingDbContext db)
         // flags are first combined per person.
         command.CommandText = programmes.Count == 1
             ? $"SELECT \"UnitId\", {string.Join(", ", flags.Select(f => $"SUM({f})"))} FROM rpt_person_status WHERE {where} GROUP BY \"UnitId\""
-            : $"SELECT \"UnitId\", {string.Join(", ", flags.Select((_, i) => $"SUM(c{i})"))} FROM (SELECT \"UnitId\", \"UserId\", " +
-              $"{string.Join(", ", flags.Select((f, i) => $"MAX({f}) AS c{i}"))} FROM rpt_person_status WHERE {where} GROUP BY \"UnitId\", \"UserId\") x GROUP BY \"UnitId\"";
+            : $"SELECT \"UnitId\", {string.Join(", ", flags.Select((_, i) => $"SUM(c{i})"))} FROM (SELECT {PerPerson()}, " +
+              $"{string.Join(", ", flags.Select((f, i) => $"MAX({f}) AS c{i}"))} FROM rpt_person_status WHERE {where} GROUP BY {PerPersonGroup()}) x GROUP BY \"UnitId\"";
         var result = new Dictionary<Guid, int[]>();
         if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
         try
