@@ -167,6 +167,9 @@ public sealed class LargeExportDownloadTests(ITestOutputHelper output)
             db.Plans.Add(plan);
             await db.SaveChangesAsync();
         });
+        // The rows above were written without events (as an upgrade finds them), so Reporting's status tables are
+        // rebuilt the way the `rebuild-reporting-status` verb does it; the dashboard and the coverage API read them.
+        await app.WithScopeAsync(sp => sp.GetRequiredService<Training.Reporting.Status.PersonStatusBackfill>().RebuildAsync());
         return (root.Id, plan.Id, plan.Targets[0].Id);
     }
 }
