@@ -20,7 +20,7 @@ public sealed record CycleWorld(TrainingApp App, FakeTimeProvider Clock, Classro
         var room = await app.ArrangeClassroomAsync();
         var programme = await app.AddProgrammeAsync(courses: room.Course.Code, months: 24);
         await room.Client.CompleteAsync(app, room.Course);
-        var first = await EventuallyAsync(async () => (await app.CertificatesAsync(room.Learner.Id)).SingleOrDefault());
+        var first = await EventuallyAsync(app, async () => (await app.CertificatesAsync(room.Learner.Id)).SingleOrDefault());
         return new CycleWorld(app, clock, room, programme, first);
     }
 
@@ -35,8 +35,9 @@ public sealed record CycleWorld(TrainingApp App, FakeTimeProvider Clock, Classro
     public Task<List<CertificationCycle>> CyclesAsync() => App.WithScopeAsync(sp =>
         sp.GetRequiredService<CertificationDbContext>().Cycles.AsNoTracking().Where(c => c.UserId == UserId).ToListAsync());
 
-    /// <summary>Waits (up to 30 s) for the outbox to deliver: returns the first non-null, non-empty value.</summary>
-    public static async Task<T> EventuallyAsync<T>(Func<Task<T?>> probe)
+    /// <summary>Waits (up to 30 s) for the outbox to deliver: returns the first non-null, non-empty value. A delivery
+    /// that failed once is made due at the frozen clock's now (<see cref="Outboxes.RetryFailedOutboxMessagesAsync"/>).</summary>
+    public static async Task<T> EventuallyAsync<T>(TrainingApp app, Func<Task<T?>> probe)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (true)
@@ -44,6 +45,7 @@ public sealed record CycleWorld(TrainingApp App, FakeTimeProvider Clock, Classro
             var value = await probe();
             if (value is not null && value is not System.Collections.ICollection { Count: 0 }) return value;
             if (DateTime.UtcNow > deadline) throw new TimeoutException("The outbox did not deliver in 30 s.");
+            await app.RetryFailedOutboxMessagesAsync();
             await Task.Delay(100);
         }
     }

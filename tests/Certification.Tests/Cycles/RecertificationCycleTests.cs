@@ -29,7 +29,7 @@ public sealed class RecertificationCycleTests
 
         var cycle = Assert.Single(await w.CyclesAsync());
         Assert.Equal((2, RecertificationReasons.Expiry, expires, w.First.Id), (cycle.Cycle, cycle.Reason, cycle.DueOn, cycle.PreviousCertificateId));
-        var assigned = Assert.Single(await CycleWorld.EventuallyAsync<List<Training.Courses.Data.CycleAssignment>>(async () => await w.CycleAssignmentsAsync()));
+        var assigned = Assert.Single(await CycleWorld.EventuallyAsync<List<Training.Courses.Data.CycleAssignment>>(w.App, async () => await w.CycleAssignmentsAsync()));
         Assert.Equal((2, w.Room.Course.CourseId, expires), (assigned.Cycle, assigned.CourseId, assigned.DueOn));
         // The finished run is history; the learner has a new, unfinished run due on the expiry day.
         var runs = await w.RunsAsync();
@@ -44,7 +44,7 @@ public sealed class RecertificationCycleTests
         var learner = w.App.CreateBrowser();
         await learner.SignInAsync("hocvien");
         await learner.CompleteAsync(w.App, w.Room.Course);
-        var second = await CycleWorld.EventuallyAsync(async () =>
+        var second = await CycleWorld.EventuallyAsync(w.App, async () =>
             (await w.App.CertificatesAsync(w.UserId)).SingleOrDefault(c => c.Cycle == 2));
         Assert.Equal(w.Programme.Id, second.ProgrammeId);
         Assert.Equal(2, (await w.App.CertificatesAsync(w.UserId)).Count);
@@ -57,7 +57,7 @@ public sealed class RecertificationCycleTests
         using var _ = w.App;
         w.Clock.SetUtcNow(VietnamClock.StartOf(w.First.ExpiresOn!.Value.AddDays(-10)).ToUniversalTime());
         Assert.Equal(1, await ScanAsync(w));
-        var first = Assert.Single(await CycleWorld.EventuallyAsync<List<Training.Courses.Data.CycleAssignment>>(async () => await w.CycleAssignmentsAsync()));
+        var first = Assert.Single(await CycleWorld.EventuallyAsync<List<Training.Courses.Data.CycleAssignment>>(w.App, async () => await w.CycleAssignmentsAsync()));
 
         var again = new RecertificationOpened(Guid.NewGuid(), w.Clock.GetUtcNow(), w.UserId, w.Programme.Id, w.Programme.Name, w.First.Id, 2,
             [w.Room.Course.Code], w.First.ExpiresOn!.Value, RecertificationReasons.Expiry);

@@ -29,7 +29,7 @@ public sealed class RecertificationNoticeTests
         w.Clock.SetUtcNow(VietnamClock.StartOf(w.First.ExpiresOn!.Value.AddDays(-30)).ToUniversalTime());
         await w.App.WithScopeAsync(sp => sp.GetRequiredService<RecertificationScanner>().ScanAsync(w.Clock.Today(), CancellationToken.None));
 
-        var notices = await CycleWorld.EventuallyAsync(async () =>
+        var notices = await CycleWorld.EventuallyAsync(w.App, async () =>
         {
             var rows = await NoticesAsync(w);
             return rows.Count >= 2 ? rows : null;
@@ -63,7 +63,7 @@ public sealed class RecertificationNoticeTests
         using var _ = w.App;
         w.Clock.SetUtcNow(VietnamClock.StartOf(w.First.ExpiresOn!.Value.AddDays(-30)).ToUniversalTime());
         await w.App.WithScopeAsync(sp => sp.GetRequiredService<RecertificationScanner>().ScanAsync(w.Clock.Today(), CancellationToken.None));
-        var notices = await CycleWorld.EventuallyAsync(async () => { var rows = await NoticesAsync(w); return rows.Count > 0 ? rows : null; });
+        var notices = await CycleWorld.EventuallyAsync(w.App, async () => { var rows = await NoticesAsync(w); return rows.Count > 0 ? rows : null; });
         await Task.Delay(500);
         Assert.Single(await NoticesAsync(w));
         Assert.Equal(w.UserId, notices[0].UserId);

@@ -142,7 +142,8 @@ public sealed class LawChangeTests
         {
             var value = await app.WithScopeAsync(sp => probe(sp.GetRequiredService<CoursesDbContext>()));
             if (value is not null) return value;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("The outbox did not deliver in 60 s.");
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"The outbox did not deliver in 60 s: {await app.DescribeOutboxesAsync()}.");
+            await app.RetryFailedOutboxMessagesAsync();
             await Task.Delay(200);
         }
     }
