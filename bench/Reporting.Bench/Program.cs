@@ -45,6 +45,12 @@ if (Environment.GetEnvironmentVariable("BENCH_KEEP_DB") is { Length: > 0 } keep 
 var rebuild = Stopwatch.StartNew();
 var statusRows = await app.WithScopeAsync(sp => sp.GetRequiredService<Training.Reporting.Status.PersonStatusBackfill>().RebuildAsync());
 Console.WriteLine($"status backfill: {statusRows} person-programme rows in {rebuild.Elapsed.TotalSeconds:0.0} s");
+// BENCH_MODE=resync: the daily re-sync's walk against the rebuild, then stop.
+if (Environment.GetEnvironmentVariable("BENCH_MODE") == "resync")
+{
+    await ResyncBench.RunAsync(app);
+    return;
+}
 // BENCH_MODE=status: only the cold dashboards (province and one department), then stop.
 if (Environment.GetEnvironmentVariable("BENCH_MODE") == "status")
 {

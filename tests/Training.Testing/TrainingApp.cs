@@ -27,6 +27,8 @@ public class TrainingApp : WebApplicationFactory<Program>
             // e-mails to tests about something else; their tests run the jobs themselves (settings can turn them on).
             ["Reporting:Digest:Enabled"] = "false",
             ["Reporting:Deadlines:Enabled"] = "false",
+            // The daily status re-sync would walk everyone at start; its tests run it themselves.
+            ["Reporting:StatusResync:Enabled"] = "false",
         };
         if (database == TestDatabase.Postgres)
         {

@@ -41,6 +41,7 @@ public static class OrganisationModule
         services.AddScoped<IOrgDirectory>(sp => sp.GetRequiredService<OrgDirectory>());
         services.AddScoped<IStaffLookup>(sp => sp.GetRequiredService<OrgDirectory>());
         services.AddScoped<IActivePeople>(sp => sp.GetRequiredService<OrgDirectory>());
+        services.AddScoped<IRosterKeys, RosterKeys>();
         services.AddScoped<IUserScope, UserScope>();
         services.AddOptions<HeadPositions>().BindConfiguration(HeadPositions.Section);
         services.AddScoped<IUnitHeadDirectory, UnitHeadDirectory>();

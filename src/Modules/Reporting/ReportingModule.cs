@@ -48,6 +48,10 @@ public static class ReportingModule
         services.AddSingleton<Training.Abstractions.Organisation.IRosterChangeListener, Status.RosterStatusListener>();
         services.AddScoped<IDomainEventHandler<Status.StaffChanged>, Status.StaffChangedHandler>();
         services.AddDomainEvent<Status.StaffChanged>();
+        services.AddSingleton<Status.StatusWalk>();
+        services.AddScoped<Status.ResyncRuns>();
+        services.AddOptions<Status.StatusResyncOptions>().BindConfiguration(Status.StatusResyncOptions.Section);
+        services.AddSingletonJob<Status.StatusResyncJob>();
         services.AddScoped<ReportingQueries>();
         services.AddScoped<Planning.PlanEditor>();
         services.AddScoped<YearlyReportBuilder>();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Training.Platform.Time;
 using Training.Reporting.Data;
 
 namespace Training.Reporting.Coverage;
@@ -20,6 +21,12 @@ public static class Display
     public const string SharedNote = "Người kiêm nhiệm ở nhiều đơn vị được tính ở mỗi đơn vị nhưng chỉ một lần trong tổng";
 
     public static string Date(DateOnly? day) => day?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "";
+
+    /// <summary>An instant in Vietnam's time: "02/12/2026 02:00".</summary>
+    public static string Time(DateTimeOffset instant) => instant.InVietnam().ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>"2.000.000".</summary>
+    public static string Count(int value) => value.ToString("N0", Vi);
 
     public static string Milestone(Milestone m) =>
         $"{(m.Strict ? "trên " : "")}{m.Percent.ToString("0.#", Vi)} % đến {Date(m.DueOn)}";

@@ -22,6 +22,7 @@ public class ReportingDbContext : DbContext, IHasOutbox
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<PersonStatus> PersonStatuses => Set<PersonStatus>();
     public DbSet<StaffMember> Staff => Set<StaffMember>();
+    public DbSet<ResyncRun> ResyncRuns => Set<ResyncRun>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -115,6 +116,11 @@ public class ReportingDbContext : DbContext, IHasOutbox
             e.ToTable("rpt_job_slots");
             e.HasKey(x => x.Name);
             e.Property(x => x.Name).HasMaxLength(100);
+        });
+        builder.Entity<ResyncRun>(e =>
+        {
+            e.ToTable("rpt_resync_runs");
+            e.HasKey(x => x.Id);
         });
         builder.MapOutbox("rpt_outbox");
     }

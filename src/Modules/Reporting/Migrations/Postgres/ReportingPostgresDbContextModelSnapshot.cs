@@ -409,6 +409,34 @@ namespace Training.Reporting.Migrations.Postgres
                     b.ToTable("rpt_person_status", (string)null);
                 });
 
+            modelBuilder.Entity("Training.Reporting.Status.ResyncRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PeopleChecked")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RowsCorrected")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("Slot")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("rpt_resync_runs", (string)null);
+                });
+
             modelBuilder.Entity("Training.Reporting.Status.StaffMember", b =>
                 {
                     b.Property<string>("UserId")

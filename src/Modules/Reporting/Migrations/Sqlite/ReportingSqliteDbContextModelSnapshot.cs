@@ -404,6 +404,32 @@ namespace Training.Reporting.Migrations.Sqlite
                     b.ToTable("rpt_person_status", (string)null);
                 });
 
+            modelBuilder.Entity("Training.Reporting.Status.ResyncRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PeopleChecked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowsCorrected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("Slot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("rpt_resync_runs", (string)null);
+                });
+
             modelBuilder.Entity("Training.Reporting.Status.StaffMember", b =>
                 {
                     b.Property<string>("UserId")
