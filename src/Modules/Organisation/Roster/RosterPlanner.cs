@@ -10,9 +10,9 @@ namespace Training.Organisation.Roster;
 /// computation: nothing is read or written here.</summary>
 internal sealed class RosterPlanner(RosterSnapshot snapshot, RosterAuthority authority, ILookupNormalizer normalizer, DateTimeOffset now)
 {
-    private readonly Dictionary<string, TrainingUser> _byCode = snapshot.People.Where(u => u.StaffCode.Length > 0)
+    private readonly Dictionary<string, KnownPerson> _byCode = snapshot.People.Where(u => u.StaffCode.Length > 0)
         .GroupBy(u => u.StaffCode, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, TrainingUser> _byEmail = snapshot.People.Where(u => u.NormalizedEmail != null)
+    private readonly Dictionary<string, KnownPerson> _byEmail = snapshot.People.Where(u => u.NormalizedEmail != null)
         .GroupBy(u => u.NormalizedEmail!).ToDictionary(g => g.Key, g => g.First());
     private readonly HashSet<string> _userNames = snapshot.People.Where(u => u.NormalizedUserName != null).Select(u => u.NormalizedUserName!).ToHashSet();
     private readonly Dictionary<string, int> _matchedOnLine = [];
@@ -98,7 +98,7 @@ internal sealed class RosterPlanner(RosterSnapshot snapshot, RosterAuthority aut
         plan.ExpectedStamps.Add(new ExpectedStamp(user.Id, user.ConcurrencyStamp));
     }
 
-    private string? Refusal(TrainingUser user) => authority.Refusal(snapshot.Describe(user), snapshot.GrantedOnImport);
+    private string? Refusal(KnownPerson user) => authority.Refusal(snapshot.Describe(user), snapshot.GrantedOnImport);
 
     /// <summary>A path is in scope when its deepest existing unit is (a new unit may be created only below a unit of the
     /// scope). Units planned by earlier rows do not count, so several rows may name the same new unit.</summary>
@@ -132,15 +132,17 @@ internal sealed class RosterPlanner(RosterSnapshot snapshot, RosterAuthority aut
         plan.NewUsers.Add(user);
         plan.NewUserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = snapshot.ImportRoleId });
         foreach (var unitId in wanted) plan.MembershipUpserts.Add(new UnitMembership { UserId = user.Id, UnitId = unitId, IsPrimary = unitId == primary });
-        _byCode[row.StaffCode] = user;
-        if (email is not null) _byEmail[email] = user;
+        var known = new KnownPerson(user.Id, user.StaffCode, user.Email, user.NormalizedEmail, user.NormalizedUserName, user.FullName,
+            user.Position, user.StaffCategory, user.PrimaryUnitId, user.ScopeUnitId, user.SecurityStamp, user.ConcurrencyStamp);
+        _byCode[row.StaffCode] = known;
+        if (email is not null) _byEmail[email] = known;
         _userNames.Add(user.NormalizedUserName);
         _matchedOnLine[user.Id] = row.Line;
     }
 
     /// <summary>The person with the row's values, or null when nothing changes. A new e-mail or staff code (what the
     /// person signs in with) renews the security stamp, as Identity's own SetEmail and SetUserName do.</summary>
-    private static TrainingUser? Apply(TrainingUser user, RosterRow row, string? email, Guid primary)
+    private static TrainingUser? Apply(KnownPerson user, RosterRow row, string? email, Guid primary)
     {
         var emailChanges = row.Email is not null && (user.Email != row.Email || user.NormalizedEmail != email);
         var codeChanges = user.StaffCode != row.StaffCode;
@@ -185,13 +187,11 @@ internal sealed class RosterPlanner(RosterSnapshot snapshot, RosterAuthority aut
 
     private static string NewSecurityStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(20));
 
-    private static TrainingUser Copy(TrainingUser u) => new()
+    /// <summary>The person as the write stages a change: the id and the columns an import may change
+    /// (<see cref="RosterWriter"/> writes only those), taken from the snapshot's projection.</summary>
+    private static TrainingUser Copy(KnownPerson u) => new()
     {
-        Id = u.Id, UserName = u.UserName, NormalizedUserName = u.NormalizedUserName, Email = u.Email, NormalizedEmail = u.NormalizedEmail,
-        EmailConfirmed = u.EmailConfirmed, PasswordHash = u.PasswordHash, SecurityStamp = u.SecurityStamp, ConcurrencyStamp = u.ConcurrencyStamp,
-        PhoneNumber = u.PhoneNumber, PhoneNumberConfirmed = u.PhoneNumberConfirmed, TwoFactorEnabled = u.TwoFactorEnabled, LockoutEnd = u.LockoutEnd,
-        LockoutEnabled = u.LockoutEnabled, AccessFailedCount = u.AccessFailedCount, FullName = u.FullName, StaffCode = u.StaffCode,
-        Position = u.Position, StaffCategory = u.StaffCategory, PrimaryUnitId = u.PrimaryUnitId, ScopeUnitId = u.ScopeUnitId,
-        IsActive = u.IsActive, CreatedAt = u.CreatedAt, PreferredLanguage = u.PreferredLanguage,
+        Id = u.Id, Email = u.Email, NormalizedEmail = u.NormalizedEmail, SecurityStamp = u.SecurityStamp, ConcurrencyStamp = u.ConcurrencyStamp,
+        FullName = u.FullName, StaffCode = u.StaffCode, Position = u.Position, StaffCategory = u.StaffCategory, PrimaryUnitId = u.PrimaryUnitId,
     };
 }
