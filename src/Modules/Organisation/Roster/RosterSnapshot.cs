@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Training.Abstractions.Security;
@@ -19,12 +20,13 @@ internal sealed class RosterSnapshot
     public required string ImportRoleId { get; init; }
     public required IReadOnlySet<string> GrantedOnImport { get; init; }
 
-    public static async Task<RosterSnapshot> LoadAsync(OrganisationDbContext db, ILookupNormalizer normalizer, IReadOnlyList<RosterRow> rows, CancellationToken ct)
+    public static async Task<RosterSnapshot> LoadAsync(OrganisationDbContext db, ILookupNormalizer normalizer, IReadOnlyList<RosterRow> rows, RosterTimings timings, CancellationToken ct)
     {
         var codes = rows.Select(r => r.StaffCode.ToUpperInvariant()).Distinct().ToList();
         var names = rows.Select(r => normalizer.NormalizeName(r.StaffCode)).Distinct().ToList();
         var emails = rows.Where(r => r.Email is not null).Select(r => normalizer.NormalizeEmail(r.Email)!).Distinct().ToList();
 
+        var watch = Stopwatch.StartNew();
         var units = await db.Units.AsNoTracking().ToListAsync(ct);
         // One query with one array parameter per list (json_each on SQLite, = ANY on PostgreSQL), never one per row.
         // EF.Parameter keeps each list one parameter: EF Core 10 otherwise expands it into one parameter per value.
@@ -35,6 +37,7 @@ internal sealed class RosterSnapshot
             .Select(u => new KnownPerson(u.Id, u.StaffCode, u.Email, u.NormalizedEmail, u.NormalizedUserName, u.FullName, u.Position,
                 u.StaffCategory, u.PrimaryUnitId, u.ScopeUnitId, u.SecurityStamp, u.ConcurrencyStamp))
             .ToListAsync(ct);
+        timings.LoadPeople += watch.Elapsed;
         var ids = people.Select(u => u.Id).ToList();
 
         var memberships = await db.Memberships.AsNoTracking().Where(m => EF.Parameter(ids).Contains(m.UserId)).ToListAsync(ct);
