@@ -126,14 +126,5 @@ public sealed class CertificateMailTests
         Assert.Equal("an@test.local", message.To.Mailboxes.Single().Address);
     }
 
-    private static async Task WaitUntilOutboxDrainedAsync(TrainingApp app)
-    {
-        for (var i = 0; i < 300; i++)
-        {
-            var pending = await app.WithScopeAsync(sp => sp.GetRequiredService<CertificationDbContext>().Outbox.CountAsync(m => m.ProcessedAt == null));
-            if (pending == 0) return;
-            await Task.Delay(100);
-        }
-        throw new TimeoutException("The certification outbox was not drained.");
-    }
+    private static Task WaitUntilOutboxDrainedAsync(TrainingApp app) => app.DrainOutboxesAsync(TimeSpan.FromSeconds(30), typeof(CertificationDbContext));
 }

@@ -45,13 +45,5 @@ public sealed class CitingLessonsTests
         Assert.Contains("Hành vi bị nghiêm cấm và thông tin vi phạm pháp luật trên không gian mạng", html);
     }
 
-    private static async Task WaitUntilOutboxDrainedAsync(TrainingApp app)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (await app.WithScopeAsync(sp => sp.GetRequiredService<LegalLibraryDbContext>().Outbox.CountAsync(m => m.ProcessedAt == null)) > 0)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The legal library's outbox was not dispatched within a minute.");
-            await Task.Delay(100);
-        }
-    }
+    private static Task WaitUntilOutboxDrainedAsync(TrainingApp app) => app.DrainOutboxesAsync(TimeSpan.FromSeconds(60), typeof(LegalLibraryDbContext));
 }

@@ -32,14 +32,6 @@ internal static class HeadWorld
         world.App.WithScopeAsync(sp => sp.GetRequiredService<ReportingDbContext>().Notifications.AsNoTracking()
             .Where(n => n.Kind == kind).ToListAsync());
 
-    public static async Task WaitUntilOutboxDrainedAsync(this World world)
-    {
-        for (var i = 0; i < 200; i++)
-        {
-            var pending = await world.App.WithScopeAsync(sp => sp.GetRequiredService<ReportingDbContext>().Outbox.CountAsync(m => m.ProcessedAt == null));
-            if (pending == 0) return;
-            await Task.Delay(100);
-        }
-        throw new TimeoutException("The reporting outbox was not drained.");
-    }
+    public static Task WaitUntilOutboxDrainedAsync(this World world) =>
+        world.App.DrainOutboxesAsync(TimeSpan.FromSeconds(20), typeof(ReportingDbContext));
 }

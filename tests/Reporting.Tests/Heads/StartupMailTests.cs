@@ -45,13 +45,5 @@ public sealed class StartupMailTests
         Assert.True(await app.WithScopeAsync(sp => sp.GetRequiredService<ReportingDbContext>().Notifications.CountAsync(n => n.Kind == "head-digest")) > 0);
     }
 
-    private static async Task WaitUntilOutboxDrainedAsync(TrainingApp app)
-    {
-        for (var i = 0; i < 300; i++)
-        {
-            if (await app.WithScopeAsync(sp => sp.GetRequiredService<ReportingDbContext>().Outbox.CountAsync(m => m.ProcessedAt == null)) == 0) return;
-            await Task.Delay(100);
-        }
-        throw new TimeoutException("The reporting outbox was not drained.");
-    }
+    private static Task WaitUntilOutboxDrainedAsync(TrainingApp app) => app.DrainOutboxesAsync(TimeSpan.FromSeconds(30), typeof(ReportingDbContext));
 }

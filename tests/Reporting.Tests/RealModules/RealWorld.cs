@@ -23,9 +23,16 @@ public sealed class RealWorld : IDisposable
 {
     public static readonly DateTimeOffset Now = new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.FromHours(7)).ToUniversalTime();
 
-    private RealWorld(TrainingApp app) => App = app;
+    private RealWorld(TrainingApp app, FakeTimeProvider clock)
+    {
+        App = app;
+        Clock = clock;
+    }
 
     public TrainingApp App { get; }
+
+    /// <summary>The frozen clock every module reads.</summary>
+    public FakeTimeProvider Clock { get; }
     public OrgUnit So { get; private set; } = null!;
     public OrgUnit PhongA { get; private set; } = null!;
     public OrgUnit School1 { get; private set; } = null!;
@@ -38,8 +45,9 @@ public sealed class RealWorld : IDisposable
     public static async Task<RealWorld> CreateAsync(TestDatabase database = TestDatabase.Sqlite)
     {
         var app = new TrainingApp(database: database);
-        app.WithServices(s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(Now)));
-        var world = new RealWorld(app);
+        var clock = new FakeTimeProvider(Now);
+        app.WithServices(s => s.AddSingleton<TimeProvider>(clock));
+        var world = new RealWorld(app, clock);
         await world.SetUpAsync();
         return world;
     }
@@ -118,20 +126,9 @@ public sealed class RealWorld : IDisposable
         await DrainAsync();
     }
 
-    /// <summary>Waits until Certification's and Reporting's outboxes hold nothing undelivered (their dispatchers run in the background).</summary>
-    public async Task DrainAsync()
-    {
-        var until = DateTime.UtcNow.AddSeconds(20);
-        while (await App.WithScopeAsync(async sp =>
-                   await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(
-                       sp.GetRequiredService<Training.Certification.Data.CertificationDbContext>().Outbox, m => m.ProcessedAt == null)
-                   || await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(
-                       sp.GetRequiredService<Data.ReportingDbContext>().Outbox, m => m.ProcessedAt == null)))
-        {
-            Assert.True(DateTime.UtcNow < until, "The outboxes were not delivered within 20 s.");
-            await Task.Delay(50);
-        }
-    }
+    /// <summary>Waits until Certification's and Reporting's outboxes hold nothing undelivered.</summary>
+    public Task DrainAsync() => App.DrainOutboxesAsync(TimeSpan.FromSeconds(30),
+        typeof(Training.Certification.Data.CertificationDbContext), typeof(Data.ReportingDbContext));
 
     public Task<Guid> CertificateIdAsync(string person) => App.WithScopeAsync(sp => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
         sp.GetRequiredService<Training.Certification.Data.CertificationDbContext>().Certificates.Where(c => c.UserId == People[person].Id).Select(c => c.Id)));

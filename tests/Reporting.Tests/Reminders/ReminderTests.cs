@@ -79,14 +79,5 @@ public sealed class ReminderTests
         }
     }
 
-    private static async Task WaitUntilOutboxDrainedAsync(TrainingApp app)
-    {
-        for (var i = 0; i < 100; i++)
-        {
-            var pending = await app.WithScopeAsync(sp => sp.GetRequiredService<ReportingDbContext>().Outbox.CountAsync(m => m.ProcessedAt == null));
-            if (pending == 0) return;
-            await Task.Delay(100);
-        }
-        throw new TimeoutException("The reporting outbox was not drained.");
-    }
+    private static Task WaitUntilOutboxDrainedAsync(TrainingApp app) => app.DrainOutboxesAsync(TimeSpan.FromSeconds(20), typeof(ReportingDbContext));
 }
