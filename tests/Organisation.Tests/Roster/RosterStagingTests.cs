@@ -97,8 +97,13 @@ public sealed class RosterStagingTests
     {
         using var app = new TrainingApp(database: database);
         Assert.True((await ImportAsync(app, File())).Succeeded);
-        // Line 9,002 has a new code but the e-mail of the person on line 3 (code NB00001).
-        var result = await ImportAsync(app, File(i => i == 9_000 ? $"MOI001,Nguyễn Văn An,nb1@nb.edu.vn,{School},,Giáo viên,giáo viên" : null));
+        // Line 3 gives the person NB00001 a new e-mail; line 9,002 has a new code and that person's old e-mail.
+        var result = await ImportAsync(app, File(i => i switch
+        {
+            1 => $"NB00001,Nguyễn Văn An,moi1@nb.edu.vn,{School},,Giáo viên,giáo viên",
+            9_000 => $"MOI001,Nguyễn Văn An,nb1@nb.edu.vn,{School},,Giáo viên,giáo viên",
+            _ => null,
+        }));
 
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Errors);
