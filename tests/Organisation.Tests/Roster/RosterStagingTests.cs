@@ -15,8 +15,8 @@ public sealed class RosterStagingTests
     private const string Header = "Mã cán bộ,Họ và tên,Email,Đơn vị,Đơn vị kiêm nhiệm,Chức vụ,Đối tượng\n";
     private const string School = "Sở GD&ĐT > Trường THPT A";
 
-    /// <summary>More rows than two batches, so the file spans three.</summary>
-    private static readonly int Rows = 2 * RosterStage.BatchRows + 1_000;
+    /// <summary>11,000 rows: six batches; the tests name lines up to 9,003.</summary>
+    private const int Rows = 11_000;
 
     /// <summary>Line 2 + i holds staff code NB{i}; <paramref name="change"/> may rewrite any line.</summary>
     private static string File(Func<int, string?>? change = null, string name = "Nguyễn Văn An")
@@ -47,6 +47,7 @@ public sealed class RosterStagingTests
     [InlineData(TestDatabase.Postgres)]
     public async Task ErrorsInTheFirstAndLastBatchAreBothReportedAndNothingIsWritten(TestDatabase database)
     {
+        Assert.True(Rows > 5 * RosterStage.BatchRows, "the file must span several batches");
         using var app = new TrainingApp(database: database);
         var lastLine = Rows + 1;
         var csv = File(i => i switch

@@ -85,7 +85,7 @@ public sealed class RosterImporter(OrganisationDbContext db, ILookupNormalizer n
             for (var batch = await stage.NextAsync(after, ct); batch.Count > 0; batch = await stage.NextAsync(after, ct))
             {
                 watch.Restart();
-                var people = await RosterPeople.LoadAsync(db, snapshot, batch, timings, ct);
+                var people = await RosterPeople.LoadAsync(db, snapshot, stage.PeopleOf(after, batch[^1].Row.Line), timings, ct);
                 timings.Load += watch.Elapsed;
                 watch.Restart();
                 // The clock is read once the first people are read (a test interleaves a change there).

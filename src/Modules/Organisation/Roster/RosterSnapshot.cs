@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Training.Abstractions.Security;
 using Training.Organisation.Data;
 
@@ -33,7 +34,7 @@ internal sealed class RosterSnapshot
 }
 
 /// <summary>The people one batch of rows names (by staff code or e-mail, as <see cref="RosterStage.MatchAsync"/> found
-/// them), as a narrow projection (<see cref="KnownPerson"/>), with their memberships, and permissions only for those
+/// them, read through a subquery over the staging table), as a narrow projection (<see cref="KnownPerson"/>), with their memberships, and permissions only for those
 /// holding more than the role an import grants: everybody else can hold nothing the authority rule refuses.</summary>
 internal sealed class RosterPeople
 {
@@ -43,29 +44,40 @@ internal sealed class RosterPeople
     public required ILookup<string, UnitMembership> Memberships { get; init; }
     public required Dictionary<string, HashSet<string>> Permissions { get; init; }
 
-    public static async Task<RosterPeople> LoadAsync(OrganisationDbContext db, RosterSnapshot snapshot, IReadOnlyList<MatchedRow> rows, RosterTimings timings, CancellationToken ct)
+    /// <param name="ids">SQL selecting the ids of the people (a subquery over the staging table): no list of ids is
+    /// built, serialised into a parameter or held, and every lookup is by primary key.</param>
+    public static async Task<RosterPeople> LoadAsync(OrganisationDbContext db, RosterSnapshot snapshot, string ids, RosterTimings timings, CancellationToken ct)
     {
-        var ids = rows.SelectMany(r => new[] { r.ByCode, r.ByEmail }).OfType<string>().Distinct().ToList();
         var watch = Stopwatch.StartNew();
-        // One array parameter (json_each on SQLite, = ANY on PostgreSQL), primary-key lookups, never one query per row.
-        // EF.Parameter keeps the list one parameter: EF Core 10 otherwise expands it into one parameter per value.
-        var people = await db.Users.AsNoTracking().Where(u => EF.Parameter(ids).Contains(u.Id))
+        var people = await Matching(db.Users, "Id", ids).AsNoTracking()
             .Select(u => new KnownPerson(u.Id, u.StaffCode, u.Email, u.NormalizedEmail, u.NormalizedUserName, u.FullName, u.Position,
                 u.StaffCategory, u.PrimaryUnitId, u.ScopeUnitId, u.SecurityStamp, u.ConcurrencyStamp))
             .ToDictionaryAsync(u => u.Id, StringComparer.Ordinal, ct);
         timings.LoadPeople += watch.Elapsed;
 
-        var memberships = await db.Memberships.AsNoTracking().Where(m => EF.Parameter(ids).Contains(m.UserId)).ToListAsync(ct);
+        var memberships = await Matching(db.Memberships, nameof(UnitMembership.UserId), ids).AsNoTracking().ToListAsync(ct);
         var importRole = snapshot.ImportRoleId;
-        var userRoles = await db.UserRoles.AsNoTracking().Where(r => r.RoleId != importRole && EF.Parameter(ids).Contains(r.UserId))
+        var userRoles = await Matching(db.UserRoles, "UserId", ids).AsNoTracking().Where(r => r.RoleId != importRole)
             .Select(r => new { r.UserId, r.RoleId }).ToListAsync(ct);
-        var userClaims = await db.UserClaims.AsNoTracking().Where(c => c.ClaimType == PermissionClaim.Type && EF.Parameter(ids).Contains(c.UserId))
+        var userClaims = await Matching(db.UserClaims, "UserId", ids).AsNoTracking().Where(c => c.ClaimType == PermissionClaim.Type)
             .Select(c => new { c.UserId, c.ClaimValue }).ToListAsync(ct);
         var permissions = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         HashSet<string> Of(string id) => permissions.TryGetValue(id, out var set) ? set : permissions[id] = new HashSet<string>(StringComparer.Ordinal);
         foreach (var r in userRoles) Of(r.UserId).UnionWith(snapshot.RoleClaims[r.RoleId]);
         foreach (var c in userClaims) Of(c.UserId).Add(c.ClaimValue!);
         return new RosterPeople { ById = people, Memberships = memberships.ToLookup(m => m.UserId), Permissions = permissions };
+    }
+
+    /// <summary>The rows of an entity's table whose <paramref name="column"/> is among <paramref name="ids"/>; EF composes
+    /// the projection and filters over it. The SQL holds no user input: table and column names from the model, ids
+    /// from the staging table.</summary>
+    private static IQueryable<T> Matching<T>(DbSet<T> set, string column, string ids) where T : class
+    {
+        var entity = set.EntityType;
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var name = entity.FindProperty(column)!.GetColumnName(table);
+        var sql = $"SELECT * FROM {StagingTable.Quote(table.Name)} WHERE {StagingTable.Quote(name!)} IN ({ids})";
+        return set.FromSqlRaw(sql);
     }
 
     public ExistingPerson Describe(KnownPerson person) =>
