@@ -89,6 +89,9 @@ internal sealed class RosterStage(OrganisationDbContext db, ILookupNormalizer no
     /// lookup per row (the staging table's on the code, Identity's on the e-mail and the user name).</summary>
     public async Task MatchAsync(CancellationToken ct)
     {
+        // PostgreSQL never analyses temporary tables on its own: without row counts its planner may nest loops over
+        // 100,000 staged rows. SQLite plans these joins from the indexes alone.
+        if (!db.Database.IsSqlite()) await _table.ExecuteAsync($"ANALYZE {Name}", ct);
         await _table.ExecuteAsync($"UPDATE {Name} SET by_code = m.id FROM (SELECT s.line, MIN(u.\"Id\") AS id FROM {Users} u " +
             $"JOIN {Name} s ON s.code_key = upper(u.\"StaffCode\") WHERE s.valid = 1 GROUP BY s.line) m WHERE {Name}.line = m.line", ct);
         await _table.ExecuteAsync($"UPDATE {Name} SET by_email = m.id FROM (SELECT s.line, MIN(u.\"Id\") AS id FROM {Name} s " +
