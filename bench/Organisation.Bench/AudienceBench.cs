@@ -52,7 +52,8 @@ internal static class AudienceBench
             var (small, large) = (medians[sizes[0]], medians[sizes[^1]]);
             Console.WriteLine($"{provider} ratio {large.Staff}/{small.Staff}: total {large.Total / small.Total:0.00} | evaluation {large.Evaluation / small.Evaluation:0.00} " +
                 $"| initial evaluation {large.Initial / small.Initial:0.00} | sync {large.Sync / small.Sync:0.00} | peak working set {(double)large.PeakWs / small.PeakWs:0.00} " +
-                $"| peak managed heap {(double)large.PeakHeap / small.PeakHeap:0.00} " +
+                $"| peak managed heap {(double)large.PeakHeap / small.PeakHeap:0.00} | in sync {(double)large.SyncHeap / small.SyncHeap:0.00} " +
+                $"(growth over start {(double)Math.Max(1, large.SyncHeap - large.StartHeap) / Math.Max(1, small.SyncHeap - small.StartHeap):0.00}) " +
                 $"| evaluation live growth {(double)Math.Max(1, large.EvaluationLive - large.IdleLive) / Math.Max(1, small.EvaluationLive - small.IdleLive):0.00} | load average {LoadAverage()}");
         }
         return failed == 0 ? 0 : 1;
@@ -62,7 +63,7 @@ internal static class AudienceBench
         $"{provider} {label} staff {x.Staff} | total {x.Total:0.00} s | sync {x.Sync:0.00} s | evaluation {x.Evaluation:0.00} s " +
         $"| peak working set {x.PeakWs >> 20} MiB (from {x.StartWs >> 20}) | peak managed heap after GC {x.PeakHeap >> 20} MiB (from {x.StartHeap >> 20}) " +
         $"| learner writes {x.Ok} ok, {x.Failed} failed, p99 {x.P99:0} ms | initial evaluation {x.Initial:0.00} s " +
-        $"| peak managed heap after GC in sync {x.SyncHeap >> 20} MiB, in evaluation {x.EvaluationHeap >> 20} MiB " +
+        $"| peak managed heap after GC in sync {x.SyncHeap >> 20} MiB (+{(x.SyncHeap - x.StartHeap) >> 20}), in evaluation {x.EvaluationHeap >> 20} MiB " +
         $"| live heap idle {x.IdleLive >> 20} MiB, evaluation peak {x.EvaluationLive >> 20} MiB (+{(x.EvaluationLive - x.IdleLive) >> 20})");
 
     /// <summary>Per figure, the median of the runs (the runs are few: the middle one, or the lower middle).</summary>

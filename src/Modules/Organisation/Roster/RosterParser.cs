@@ -20,42 +20,51 @@ public static partial class RosterParser
     /// <summary>Position and category are stored in 200-character columns.</summary>
     public const int MaxPositionLength = TextLimits.Name;
 
-    /// <summary>Parse a whole file (the importer has already applied the size limit).</summary>
+    public static RosterError NotUtf8 { get; } = new(0, "Tệp", "Tệp không phải văn bản UTF-8. Hãy lưu lại tệp CSV với mã hóa UTF-8.");
+    public static RosterError NoRows { get; } = new(0, "Tệp", "Tệp không có dòng dữ liệu nào.");
+
+    /// <summary>Parse a whole file into a list (small files; the importer streams with <see cref="Read"/> instead).
+    /// Checks across rows (duplicate codes and e-mails) are the importer's, in SQL over its staging table.</summary>
     public static (List<RosterRow> Rows, List<RosterError> Errors) Parse(Stream stream)
     {
-        var rows = new List<RosterRow>();
         var errors = new List<RosterError>();
-        string text;
+        var rows = new List<RosterRow>();
         try
         {
-            using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
-            text = reader.ReadToEnd();
+            rows.AddRange(Read(stream, errors).Where(l => l.Row is not null).Select(l => l.Row!));
         }
         catch (DecoderFallbackException)
         {
-            errors.Add(new RosterError(0, "Tệp", "Tệp không phải văn bản UTF-8. Hãy lưu lại tệp CSV với mã hóa UTF-8."));
-            return (rows, errors);
+            (rows, errors) = ([], [NotUtf8]);
         }
-        if (string.IsNullOrWhiteSpace(text))
+        if (rows.Count == 0 && errors.Count == 0) errors.Add(NoRows);
+        return (rows, errors);
+    }
+
+    /// <summary>The file's lines one at a time, each validated on its own (row and field named in every error, added to
+    /// <paramref name="errors"/>), holding only the current line. Every non-blank line is returned, valid or not, with
+    /// its staff code and e-mail when those are well formed, so that duplicates can be found across the whole file.
+    /// Throws <see cref="DecoderFallbackException"/> when the file is not UTF-8 (callers report <see cref="NotUtf8"/>).</summary>
+    public static IEnumerable<ParsedLine> Read(Stream stream, List<RosterError> errors)
+    {
+        if (IsBlank(stream))
         {
             errors.Add(new RosterError(0, "Tệp", "Tệp rỗng."));
-            return (rows, errors);
+            yield break;
         }
-
+        using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
         var options = CsvReaderOptions.Default with { TrimWhitespace = true, TrackLineNumbers = true, SkipEmptyLines = true };
-        using var csv = CsvReader.FromText(text, options);
+        using var csv = CsvReader.Create(reader, options, leaveOpen: true);
         var header = csv.Headers.ToArray();
         if (header.Length == 0)
         {
             errors.Add(new RosterError(1, "Tiêu đề", "Không đọc được dòng tiêu đề."));
-            return (rows, errors);
+            yield break;
         }
 
         var columns = MapHeader(header, errors);
-        if (errors.Count > 0) return (rows, errors);
+        if (errors.Count > 0) yield break;
 
-        var seenCodes = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var seenEmails = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         while (csv.Read())
         {
             var line = (int)csv.LineNumber;
@@ -69,20 +78,21 @@ public static partial class RosterParser
             var email = Get(RosterColumns.Email);
             var unit = Get(RosterColumns.Unit);
 
+            var codeValid = code is not null && StaffCodePattern().IsMatch(code);
             if (code is null) rowErrors.Add(new(line, RosterColumns.StaffCode, "Thiếu mã cán bộ."));
-            else if (!StaffCodePattern().IsMatch(code)) rowErrors.Add(new(line, RosterColumns.StaffCode, $"Mã cán bộ «{Quote(code)}» chỉ được gồm chữ cái không dấu, chữ số, dấu chấm, gạch ngang, gạch dưới (2–32 ký tự)."));
-            else if (seenCodes.TryGetValue(code, out var first)) rowErrors.Add(new(line, RosterColumns.StaffCode, $"Mã cán bộ «{code}» trùng với dòng {first}."));
+            else if (!codeValid) rowErrors.Add(new(line, RosterColumns.StaffCode, $"Mã cán bộ «{Quote(code)}» chỉ được gồm chữ cái không dấu, chữ số, dấu chấm, gạch ngang, gạch dưới (2–32 ký tự)."));
 
             if (name is null) rowErrors.Add(new(line, RosterColumns.FullName, "Thiếu họ và tên."));
             else if (name.Length > TextLimits.Name) rowErrors.Add(new(line, RosterColumns.FullName, $"Họ và tên dài {name.Length} ký tự, tối đa {TextLimits.Name}."));
             else if (!name.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'' or '.'))
                 rowErrors.Add(new(line, RosterColumns.FullName, $"Họ và tên «{Quote(name)}» không hợp lệ (chỉ gồm chữ cái, khoảng trắng, dấu gạch ngang, dấu nháy đơn, dấu chấm)."));
 
+            var emailValid = false;
             if (email is not null)
             {
                 if (email.Length > TextLimits.Email) rowErrors.Add(new(line, RosterColumns.Email, $"Email dài {email.Length} ký tự, tối đa {TextLimits.Email}."));
                 else if (!IsEmail(email)) rowErrors.Add(new(line, RosterColumns.Email, $"Email «{Quote(email)}» không hợp lệ."));
-                else if (seenEmails.TryGetValue(email, out var firstEmail)) rowErrors.Add(new(line, RosterColumns.Email, $"Email «{email}» trùng với dòng {firstEmail}."));
+                else emailValid = true;
             }
 
             var unitPath = unit is null ? [] : SplitPath(unit);
@@ -100,17 +110,21 @@ public static partial class RosterParser
             if (position is { Length: > MaxPositionLength }) rowErrors.Add(new(line, RosterColumns.Position, $"Chức vụ dài {position.Length} ký tự, tối đa {MaxPositionLength}."));
             if (category is { Length: > MaxPositionLength }) rowErrors.Add(new(line, RosterColumns.Category, $"Đối tượng dài {category.Length} ký tự, tối đa {MaxPositionLength}."));
 
-            if (code is not null) seenCodes.TryAdd(code, line);
-            if (email is not null) seenEmails.TryAdd(email, line);
-            if (rowErrors.Count > 0)
-            {
-                errors.AddRange(rowErrors);
-                continue;
-            }
-            rows.Add(new RosterRow(line, code!, name!, email, unitPath, extra, position, category));
+            errors.AddRange(rowErrors);
+            var row = rowErrors.Count == 0 ? new RosterRow(line, code!, name!, email, unitPath, extra, position, category) : null;
+            yield return new ParsedLine(line, codeValid ? code : null, emailValid ? email : null, row);
         }
-        if (rows.Count == 0 && errors.Count == 0) errors.Add(new RosterError(0, "Tệp", "Tệp không có dòng dữ liệu nào."));
-        return (rows, errors);
+    }
+
+    /// <summary>True when a seekable stream holds nothing but a byte order mark and white space (it is rewound).</summary>
+    private static bool IsBlank(Stream stream)
+    {
+        if (!stream.CanSeek) return false;
+        var start = stream.Position;
+        int b;
+        while ((b = stream.ReadByte()) is 0xEF or 0xBB or 0xBF or ' ' or '\t' or '\r' or '\n') { }
+        stream.Position = start;
+        return b == -1;
     }
 
     private static Dictionary<string, int> MapHeader(string[] header, List<RosterError> errors)
@@ -160,3 +174,7 @@ public static partial class RosterParser
     [GeneratedRegex(@"^[A-Za-z0-9._-]{2,32}$")]
     private static partial Regex StaffCodePattern();
 }
+
+/// <summary>One non-blank line of a roster file: its well-formed staff code and e-mail (null when missing or malformed),
+/// and the row when the whole line is valid.</summary>
+public readonly record struct ParsedLine(int Line, string? StaffCode, string? Email, RosterRow? Row);

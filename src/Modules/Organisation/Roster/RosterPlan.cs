@@ -3,8 +3,8 @@ using Training.Organisation.Data;
 
 namespace Training.Organisation.Roster;
 
-/// <summary>The whole change an import makes, computed from a snapshot outside any transaction and applied by
-/// <see cref="RosterWriter"/> in one short one.</summary>
+/// <summary>The change an import makes, computed batch by batch outside any transaction, staged by
+/// <see cref="RosterWriter"/> after each batch and applied by it in one short transaction.</summary>
 internal sealed class RosterPlan
 {
     public List<RosterError> Errors { get; } = [];
@@ -24,11 +24,23 @@ internal sealed class RosterPlan
     public List<UnitMembership> MembershipUpserts { get; } = [];
     public List<UnitMembership> MembershipRemovals { get; } = [];
 
-    public int Created => NewUsers.Count;
-    public int Updated => ChangedUsers.Count;
+    /// <summary>Counts over the whole file: the lists above hold one batch at a time (the writer stages and empties them).</summary>
+    public int Created { get; set; }
+    public int Updated { get; set; }
     public int Unchanged { get; set; }
 
-    public bool WritesNothing => NewUnits.Count == 0 && NewUsers.Count == 0 && ChangedUsers.Count == 0;
+    public bool WritesNothing => NewUnits.Count == 0 && Created == 0 && Updated == 0;
+
+    /// <summary>Empties the batch's lists once staged (or when the plan already failed and will not be written).</summary>
+    public void ClearBatch()
+    {
+        NewUsers.Clear();
+        NewUserRoles.Clear();
+        ChangedUsers.Clear();
+        ExpectedStamps.Clear();
+        MembershipUpserts.Clear();
+        MembershipRemovals.Clear();
+    }
 }
 
 /// <summary>A person's concurrency stamp as read in the snapshot.</summary>

@@ -5,23 +5,26 @@ using Training.Organisation.Data;
 
 namespace Training.Organisation.Roster;
 
-/// <summary>Turns validated rows and a snapshot into a <see cref="RosterPlan"/>: which units to create, whom to create or
-/// change, and every row the importer may not apply (outside its authority, an e-mail of someone else ...). Pure
-/// computation: nothing is read or written here.</summary>
+/// <summary>Turns validated rows, batch by batch, and the people each batch names into a <see cref="RosterPlan"/>: which
+/// units to create, whom to create or change, and every row the importer may not apply (outside its authority, an
+/// e-mail of someone else ...). Pure computation: nothing is read or written here. Checks across rows (duplicates, two
+/// rows naming one person) are done before, in SQL (<see cref="RosterStage"/>), so a batch needs nothing of the others
+/// but the unit tree, whose planned units are shared.</summary>
 internal sealed class RosterPlanner(RosterSnapshot snapshot, RosterAuthority authority, ILookupNormalizer normalizer, DateTimeOffset now)
 {
-    private readonly Dictionary<string, TrainingUser> _byCode = snapshot.People.Where(u => u.StaffCode.Length > 0)
-        .GroupBy(u => u.StaffCode, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, TrainingUser> _byEmail = snapshot.People.Where(u => u.NormalizedEmail != null)
-        .GroupBy(u => u.NormalizedEmail!).ToDictionary(g => g.Key, g => g.First());
-    private readonly HashSet<string> _userNames = snapshot.People.Where(u => u.NormalizedUserName != null).Select(u => u.NormalizedUserName!).ToHashSet();
-    private readonly Dictionary<string, int> _matchedOnLine = [];
     private readonly Dictionary<Guid, int> _firstLineOfNewUnit = [];
+    private RosterPeople _people = null!;
 
-    public RosterPlan Plan(IReadOnlyList<RosterRow> rows)
+    /// <summary>Plans one batch into <paramref name="plan"/> (its lists are emptied by the writer between batches).</summary>
+    public void Plan(IReadOnlyList<MatchedRow> rows, RosterPeople people, RosterPlan plan)
     {
-        var plan = new RosterPlan();
+        _people = people;
         foreach (var row in rows) PlanRow(row, plan);
+    }
+
+    /// <summary>After the last batch: the units to create, and the errors in file order.</summary>
+    public void Finish(RosterPlan plan)
+    {
         plan.NewUnits.AddRange(snapshot.Tree.Created);
         foreach (var unit in snapshot.Tree.Created)
         {
@@ -29,16 +32,18 @@ internal sealed class RosterPlanner(RosterSnapshot snapshot, RosterAuthority aut
             plan.NewUnitPaths.Add(new PlannedUnit(snapshot.Tree.Describe(unit), _firstLineOfNewUnit.GetValueOrDefault(unit.Id),
                 close is null ? null : snapshot.Tree.Describe(close)));
         }
-        plan.Errors.Sort((a, b) => a.Line.CompareTo(b.Line));
-        return plan;
+        var sorted = plan.Errors.OrderBy(e => e.Line).ToList();
+        plan.Errors.Clear();
+        plan.Errors.AddRange(sorted);
     }
 
     /// <summary>Identifies a set of new units, so that a confirmation given for one set is not taken for another.</summary>
     public static string Fingerprint(IEnumerable<PlannedUnit> units) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n", units.Select(u => u.Path).Order(StringComparer.Ordinal)))))[..32];
 
-    private void PlanRow(RosterRow row, RosterPlan plan)
+    private void PlanRow(MatchedRow match, RosterPlan plan)
     {
+        var row = match.Row;
         var errors = new List<RosterError>();
         var units = new List<OrgUnit>();
         foreach (var path in row.ExtraUnitPaths.Prepend(row.UnitPath))
@@ -55,8 +60,8 @@ internal sealed class RosterPlanner(RosterSnapshot snapshot, RosterAuthority aut
         }
 
         var email = row.Email is null ? null : normalizer.NormalizeEmail(row.Email);
-        var byCode = _byCode.GetValueOrDefault(row.StaffCode);
-        var byEmail = email is null ? null : _byEmail.GetValueOrDefault(email);
+        var byCode = match.ByCode is null ? null : _people.ById.GetValueOrDefault(match.ByCode);
+        var byEmail = match.ByEmail is null ? null : _people.ById.GetValueOrDefault(match.ByEmail);
         var user = byCode ?? byEmail;
         if (byCode is not null && Refusal(byCode) is { } codeRefusal)
             errors.Add(new(row.Line, RosterColumns.StaffCode, $"Mã cán bộ «{row.StaffCode}» là của một người {codeRefusal}: bạn không được sửa người này."));
@@ -66,10 +71,8 @@ internal sealed class RosterPlanner(RosterSnapshot snapshot, RosterAuthority aut
             errors.Add(new(row.Line, RosterColumns.Email, Refusal(byEmail) is null
                 ? $"Email «{row.Email}» đã thuộc về cán bộ mã «{byEmail.StaffCode}»."
                 : $"Email «{row.Email}» đã được dùng cho một tài khoản ngoài phạm vi bạn quản lý."));
-        if (user is null && _userNames.Contains(normalizer.NormalizeName(row.StaffCode)))
+        if (user is null && match.NameTaken)
             errors.Add(new(row.Line, RosterColumns.StaffCode, $"Mã cán bộ «{row.StaffCode}» trùng tên đăng nhập của một tài khoản đã có."));
-        if (user is not null && !_matchedOnLine.TryAdd(user.Id, row.Line))
-            errors.Add(new(row.Line, RosterColumns.StaffCode, $"Dòng này và dòng {_matchedOnLine[user.Id]} cùng chỉ một người (trùng mã cán bộ hoặc email)."));
 
         if (errors.Count > 0)
         {
@@ -84,7 +87,7 @@ internal sealed class RosterPlanner(RosterSnapshot snapshot, RosterAuthority aut
             Create(row, email, primary, wanted, plan);
             return;
         }
-        var current = snapshot.Memberships[user.Id].ToList();
+        var current = _people.Memberships[user.Id].ToList();
         var updated = Apply(user, row, email, primary);
         var membershipsChanged = SyncMemberships(user.Id, current, wanted, primary, plan);
         if (updated is null && !membershipsChanged)
@@ -95,10 +98,11 @@ internal sealed class RosterPlanner(RosterSnapshot snapshot, RosterAuthority aut
         updated ??= Copy(user);
         updated.ConcurrencyStamp = Guid.NewGuid().ToString();
         plan.ChangedUsers.Add(updated);
+        plan.Updated++;
         plan.ExpectedStamps.Add(new ExpectedStamp(user.Id, user.ConcurrencyStamp));
     }
 
-    private string? Refusal(TrainingUser user) => authority.Refusal(snapshot.Describe(user), snapshot.GrantedOnImport);
+    private string? Refusal(KnownPerson user) => authority.Refusal(_people.Describe(user), snapshot.GrantedOnImport);
 
     /// <summary>A path is in scope when its deepest existing unit is (a new unit may be created only below a unit of the
     /// scope). Units planned by earlier rows do not count, so several rows may name the same new unit.</summary>
@@ -130,17 +134,14 @@ internal sealed class RosterPlanner(RosterSnapshot snapshot, RosterAuthority aut
             CreatedAt = now,
         };
         plan.NewUsers.Add(user);
+        plan.Created++;
         plan.NewUserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = snapshot.ImportRoleId });
         foreach (var unitId in wanted) plan.MembershipUpserts.Add(new UnitMembership { UserId = user.Id, UnitId = unitId, IsPrimary = unitId == primary });
-        _byCode[row.StaffCode] = user;
-        if (email is not null) _byEmail[email] = user;
-        _userNames.Add(user.NormalizedUserName);
-        _matchedOnLine[user.Id] = row.Line;
     }
 
     /// <summary>The person with the row's values, or null when nothing changes. A new e-mail or staff code (what the
     /// person signs in with) renews the security stamp, as Identity's own SetEmail and SetUserName do.</summary>
-    private static TrainingUser? Apply(TrainingUser user, RosterRow row, string? email, Guid primary)
+    private static TrainingUser? Apply(KnownPerson user, RosterRow row, string? email, Guid primary)
     {
         var emailChanges = row.Email is not null && (user.Email != row.Email || user.NormalizedEmail != email);
         var codeChanges = user.StaffCode != row.StaffCode;
@@ -185,13 +186,11 @@ internal sealed class RosterPlanner(RosterSnapshot snapshot, RosterAuthority aut
 
     private static string NewSecurityStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(20));
 
-    private static TrainingUser Copy(TrainingUser u) => new()
+    /// <summary>The person as the write stages a change: the id and the columns an import may change
+    /// (<see cref="RosterWriter"/> writes only those), taken from the snapshot's projection.</summary>
+    private static TrainingUser Copy(KnownPerson u) => new()
     {
-        Id = u.Id, UserName = u.UserName, NormalizedUserName = u.NormalizedUserName, Email = u.Email, NormalizedEmail = u.NormalizedEmail,
-        EmailConfirmed = u.EmailConfirmed, PasswordHash = u.PasswordHash, SecurityStamp = u.SecurityStamp, ConcurrencyStamp = u.ConcurrencyStamp,
-        PhoneNumber = u.PhoneNumber, PhoneNumberConfirmed = u.PhoneNumberConfirmed, TwoFactorEnabled = u.TwoFactorEnabled, LockoutEnd = u.LockoutEnd,
-        LockoutEnabled = u.LockoutEnabled, AccessFailedCount = u.AccessFailedCount, FullName = u.FullName, StaffCode = u.StaffCode,
-        Position = u.Position, StaffCategory = u.StaffCategory, PrimaryUnitId = u.PrimaryUnitId, ScopeUnitId = u.ScopeUnitId,
-        IsActive = u.IsActive, CreatedAt = u.CreatedAt, PreferredLanguage = u.PreferredLanguage,
+        Id = u.Id, Email = u.Email, NormalizedEmail = u.NormalizedEmail, SecurityStamp = u.SecurityStamp, ConcurrencyStamp = u.ConcurrencyStamp,
+        FullName = u.FullName, StaffCode = u.StaffCode, Position = u.Position, StaffCategory = u.StaffCategory, PrimaryUnitId = u.PrimaryUnitId,
     };
 }

@@ -53,6 +53,10 @@ public sealed record RosterTimings
 {
     public TimeSpan Parse { get; set; }
     public TimeSpan Load { get; set; }
+
+    /// <summary>The part of <see cref="Load"/> spent reading the units and the people the file could match (the rest:
+    /// their memberships, roles and claims).</summary>
+    public TimeSpan LoadPeople { get; set; }
     public TimeSpan Plan { get; set; }
     public TimeSpan Stage { get; set; }
     public TimeSpan Write { get; set; }

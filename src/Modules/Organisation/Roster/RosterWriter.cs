@@ -8,8 +8,8 @@ using static Training.Organisation.Roster.StagingTable;
 
 namespace Training.Organisation.Roster;
 
-/// <summary>Applies a <see cref="RosterPlan"/>: first stages every row into temporary tables (no write lock held), then
-/// applies them set-based in one short transaction: a stamp check, then one INSERT … SELECT, UPDATE … FROM or DELETE
+/// <summary>Applies a <see cref="RosterPlan"/>: stages each batch into temporary tables of the import's open connection
+/// (no write lock held), then applies them set-based in one short transaction: a stamp check, then one INSERT … SELECT, UPDATE … FROM or DELETE
 /// per table. The SQL is the common subset of SQLite (3.33 or later) and PostgreSQL.</summary>
 internal sealed class RosterWriter(OrganisationDbContext db, ILogger logger)
 {
@@ -21,47 +21,61 @@ internal sealed class RosterWriter(OrganisationDbContext db, ILogger logger)
         nameof(TrainingUser.SecurityStamp), nameof(TrainingUser.ConcurrencyStamp),
     ];
 
-    /// <summary>Writes the plan; false when a person changed since the snapshot (or a unique key was taken meanwhile)
-    /// and nothing was written, so the caller plans again.</summary>
+    private readonly StagingTable _units = For<OrgUnit>(db, "roster_stage_units");
+    private readonly StagingTable _newUsers = For<TrainingUser>(db, "roster_stage_new_users");
+    private readonly StagingTable _changed = For<TrainingUser>(db, "roster_stage_changed_users", [nameof(TrainingUser.Id), .. UpdatedColumns]);
+    private readonly StagingTable _expected = For<TrainingUser>(db, "roster_stage_expected", nameof(TrainingUser.Id), nameof(TrainingUser.ConcurrencyStamp));
+    private readonly StagingTable _roles = For<IdentityUserRole<string>>(db, "roster_stage_roles");
+    private readonly StagingTable _upserts = For<UnitMembership>(db, "roster_stage_memberships");
+    private readonly StagingTable _removals = For<UnitMembership>(db, "roster_stage_removals", nameof(UnitMembership.UserId), nameof(UnitMembership.UnitId));
+
+    private StagingTable[] All => [_units, _newUsers, _changed, _expected, _roles, _upserts, _removals];
+
+    /// <summary>Called inside the write transaction after the first statements (tests inject a failure there).</summary>
+    public Func<string, CancellationToken, Task>? Probe { get; init; }
+
+    /// <summary>(Re)creates the empty staging tables on the import's open connection.</summary>
+    public async Task CreateAsync(CancellationToken ct)
+    {
+        foreach (var table in All) await table.CreateAsync(ct);
+    }
+
+    public async Task DropAsync()
+    {
+        foreach (var table in All) await table.DropAsync(CancellationToken.None);
+    }
+
+    /// <summary>Stages one batch of the plan (no write lock held), notes whom it touches, and empties the batch.</summary>
+    public async Task StageAsync(RosterPlan plan, ISet<string> touched, RosterTimings timings, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        await _newUsers.FillAsync(plan.NewUsers, ct);
+        await _changed.FillAsync(plan.ChangedUsers, ct);
+        await _expected.FillAsync(plan.ExpectedStamps.Select(s => new TrainingUser { Id = s.Id, ConcurrencyStamp = s.ConcurrencyStamp }).ToList(), ct);
+        await _roles.FillAsync(plan.NewUserRoles, ct);
+        await _upserts.FillAsync(plan.MembershipUpserts, ct);
+        await _removals.FillAsync(plan.MembershipRemovals, ct);
+        touched.UnionWith(plan.NewUsers.Select(u => u.Id).Concat(plan.ChangedUsers.Select(u => u.Id))
+            .Concat(plan.MembershipUpserts.Select(m => m.UserId)).Concat(plan.MembershipRemovals.Select(m => m.UserId)));
+        plan.ClearBatch();
+        timings.Stage += clock.Elapsed;
+    }
+
+    /// <summary>Stages the new units and applies everything staged; false when a person changed since they were read
+    /// (or a unique key was taken meanwhile) and nothing was written, so the caller plans again.</summary>
     public async Task<bool> WriteAsync(RosterPlan plan, RosterTimings timings, CancellationToken ct)
     {
-        var units = For<OrgUnit>(db, "roster_stage_units");
-        var newUsers = For<TrainingUser>(db, "roster_stage_new_users");
-        var changed = For<TrainingUser>(db, "roster_stage_changed_users", [nameof(TrainingUser.Id), .. UpdatedColumns]);
-        var expected = For<TrainingUser>(db, "roster_stage_expected", nameof(TrainingUser.Id), nameof(TrainingUser.ConcurrencyStamp));
-        var roles = For<IdentityUserRole<string>>(db, "roster_stage_roles");
-        var upserts = For<UnitMembership>(db, "roster_stage_memberships");
-        var removals = For<UnitMembership>(db, "roster_stage_removals", nameof(UnitMembership.UserId), nameof(UnitMembership.UnitId));
-        StagingTable[] all = [units, newUsers, changed, expected, roles, upserts, removals];
-
-        await db.Database.OpenConnectionAsync(ct);
+        var clock = Stopwatch.StartNew();
+        await _units.FillAsync(plan.NewUnits, ct);
+        timings.Stage += clock.Elapsed;
+        clock.Restart();
         try
         {
-            var clock = Stopwatch.StartNew();
-            foreach (var table in all) await table.CreateAsync(ct);
-            await units.FillAsync(plan.NewUnits, ct);
-            await newUsers.FillAsync(plan.NewUsers, ct);
-            await changed.FillAsync(plan.ChangedUsers, ct);
-            await expected.FillAsync(plan.ExpectedStamps.Select(s => new TrainingUser { Id = s.Id, ConcurrencyStamp = s.ConcurrencyStamp }).ToList(), ct);
-            await roles.FillAsync(plan.NewUserRoles, ct);
-            await upserts.FillAsync(plan.MembershipUpserts, ct);
-            await removals.FillAsync(plan.MembershipRemovals, ct);
-            timings.Stage += clock.Elapsed;
-
-            clock.Restart();
-            try
-            {
-                return await ApplyAsync(units, newUsers, changed, expected, roles, upserts, removals, ct);
-            }
-            finally
-            {
-                timings.Write += clock.Elapsed;
-            }
+            return await ApplyAsync(_units, _newUsers, _changed, _expected, _roles, _upserts, _removals, ct);
         }
         finally
         {
-            foreach (var table in all) await table.DropAsync(CancellationToken.None);
-            await db.Database.CloseConnectionAsync();
+            timings.Write += clock.Elapsed;
         }
     }
 
@@ -89,6 +103,7 @@ internal sealed class RosterWriter(OrganisationDbContext db, ILogger logger)
             }
             await Run(units, InsertAll(units));
             await Run(newUsers, InsertAll(newUsers));
+            if (Probe is not null) await Probe("writing", ct);
             var set = string.Join(", ", changed.Columns.Where(c => c != "Id").Select(c => $"{Quote(c)} = s.{Quote(c)}"));
             await Run(changed, $"UPDATE {Quote(changed.Target)} SET {set} FROM {Quote(changed.Name)} s WHERE {Quote(changed.Target)}.\"Id\" = s.\"Id\"");
             await Run(roles, InsertAll(roles));

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
@@ -60,6 +61,19 @@ internal sealed class StagingTable
         // lookups (without it SQLite nests two full scans, quadratic in the rows).
         var key = entity.FindPrimaryKey()!.Properties.Select(p => p.GetColumnName(table)!).ToList();
         return new StagingTable(db, name, table.Name, columns, key.All(k => columns.Any(c => c.Item1 == k)) ? key : []);
+    }
+
+    /// <summary>A staging table of plain values (no entity behind it): each column's type mapping is the provider's
+    /// own for its CLR type, so the same fill paths (prepared INSERT, binary COPY) serve it.</summary>
+    public static StagingTable Of<T>(DbContext db, string name, string key, params (string Column, Type Type, Func<T, object?> Get)[] columns)
+    {
+        var source = db.GetService<IRelationalTypeMappingSource>();
+        var mapped = columns.Select(c =>
+        {
+            var mapping = source.FindMapping(c.Type) ?? throw new InvalidOperationException($"{name}.{c.Column}: no mapping for {c.Type.Name}.");
+            return (c.Column, mapping.StoreType, mapping, (Func<object, object?>)(o => c.Get((T)o)));
+        }).ToList();
+        return new StagingTable(db, name, name, mapped, [key]);
     }
 
     public static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"") + "\"";

@@ -42,11 +42,14 @@ public sealed class RosterModel(RosterImporter importer, IUserScope scopes, Rost
             Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return Page();
         }
-        using var buffer = new MemoryStream();
-        await Upload.CopyToAsync(buffer, ct);
-        var content = buffer.ToArray();
-        Result = await ImportAsync(content, new RosterImportOptions(), ct);
-        if (Result.NeedsConfirmation) DraftId = await drafts.SaveAsync(UserId, content, ct);
+        // The importer streams the upload; the bytes are read into memory only to keep a draft awaiting confirmation.
+        await using (var file = Upload.OpenReadStream()) Result = await ImportAsync(file, new RosterImportOptions(), ct);
+        if (Result.NeedsConfirmation)
+        {
+            using var buffer = new MemoryStream();
+            await Upload.CopyToAsync(buffer, ct);
+            DraftId = await drafts.SaveAsync(UserId, buffer.ToArray(), ct);
+        }
         return Page();
     }
 
@@ -59,7 +62,7 @@ public sealed class RosterModel(RosterImporter importer, IUserScope scopes, Rost
             Response.StatusCode = StatusCodes.Status410Gone;
             return Page();
         }
-        Result = await ImportAsync(content, new RosterImportOptions(CreateUnits: true, ConfirmedUnits: units), ct);
+        Result = await ImportAsync(new MemoryStream(content), new RosterImportOptions(CreateUnits: true, ConfirmedUnits: units), ct);
         if (Result.NeedsConfirmation) DraftId = draft; // the set of new units changed meanwhile: confirm the new set
         else await drafts.DeleteAsync(UserId, draft!, ct);
         return Page();
@@ -71,10 +74,10 @@ public sealed class RosterModel(RosterImporter importer, IUserScope scopes, Rost
         return RedirectToPage();
     }
 
-    private async Task<RosterImportResult> ImportAsync(byte[] content, RosterImportOptions how, CancellationToken ct)
+    private async Task<RosterImportResult> ImportAsync(Stream content, RosterImportOptions how, CancellationToken ct)
     {
         var authority = RosterAuthority.For(User, await scopes.GetScopeAsync(User, ct));
-        var result = await importer.ImportAsync(new MemoryStream(content), authority, how, ct);
+        var result = await importer.ImportAsync(content, authority, how, ct);
         if (!result.Succeeded && !result.NeedsConfirmation) Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return result;
     }
