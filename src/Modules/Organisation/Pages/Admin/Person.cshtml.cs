@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Training.Abstractions.Organisation;
 using Training.Abstractions.Security;
 using Training.Abstractions.Text;
 using Training.Organisation.Data;
@@ -15,14 +16,15 @@ namespace Training.Organisation.Pages.Admin;
 /// The change is written in one SaveChanges, then the roster listeners are told (source <c>admin</c>), so the person's
 /// audiences are evaluated at once: a move to another unit assigns that unit's audiences' courses.</summary>
 [Authorize(Policy = Permissions.ManageUsers)]
-public sealed class PersonModel(OrganisationDbContext db, RosterChangeNotifier roster) : PageModel
+public sealed class PersonModel(OrganisationDbContext db, RosterChangeNotifier roster, IUnitSearch units) : PageModel
 {
     public TrainingUser? Person { get; private set; }
-    public List<OrgUnit> Units { get; private set; } = [];
+    public UnitPickerField Picker { get; private set; } = null!;
     public List<string> Errors { get; } = [];
     public bool Saved { get; private set; }
 
     [BindProperty] public Guid? PrimaryUnitId { get; set; }
+    [BindProperty(Name = "PrimaryUnitId_q")] public string? UnitQuery { get; set; }
     [BindProperty] public string? Position { get; set; }
     [BindProperty] public string? StaffCategory { get; set; }
     [BindProperty] public bool IsActive { get; set; }
@@ -31,17 +33,27 @@ public sealed class PersonModel(OrganisationDbContext db, RosterChangeNotifier r
     {
         if (!await LoadAsync(id, ct)) return NotFound();
         (PrimaryUnitId, Position, StaffCategory, IsActive, Saved) = (Person!.PrimaryUnitId, Person.Position, Person.StaffCategory, Person.IsActive, saved);
+        await PickerAsync(null, null, ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
+        if (Request.Form.ContainsKey(UnitPickerField.SearchButton))
+        {
+            // The no-script "Tìm đơn vị": show the matches, save nothing, keep what was typed.
+            await PickerAsync(await units.SearchAsync(User, UnitQuery, 1, ct), null, ct);
+            return Page();
+        }
         var position = Clean(Position, "Chức vụ");
         var category = Clean(StaffCategory, "Loại cán bộ");
-        if (PrimaryUnitId is not { } unitId || !Units.Any(u => u.Id == unitId)) Errors.Add("Đơn vị chính: chọn một đơn vị có trong danh sách.");
+        var unit = PrimaryUnitId is { } unitId ? await units.FindAsync(User, unitId, ct) : null;
+        const string unitError = "Đơn vị chính: chọn một đơn vị có trong danh sách.";
+        if (unit is null) Errors.Add(unitError);
         if (Errors.Count > 0)
         {
+            await PickerAsync(null, unit is null ? unitError : null, ct);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
@@ -70,9 +82,12 @@ public sealed class PersonModel(OrganisationDbContext db, RosterChangeNotifier r
     {
         if (id.Length > 450) return false;
         Person = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, ct);
-        if (Person is null) return false;
-        // Same list as the accounts page's scope selector (every unit, in tree order).
-        Units = await db.Units.AsNoTracking().OrderBy(u => u.Path).ToListAsync(ct);
-        return true;
+        return Person is not null;
+    }
+
+    private async Task PickerAsync(UnitSearchResult? matches, string? error, CancellationToken ct)
+    {
+        var selected = PrimaryUnitId is { } id ? await units.FindAsync(User, id, ct) : null;
+        Picker = new UnitPickerField("PrimaryUnitId", "unit", "Đơn vị chính", selected, UnitQuery, matches, Error: error);
     }
 }
