@@ -20,11 +20,14 @@ public sealed class PersonModel(OrganisationDbContext db, RosterChangeNotifier r
 {
     public TrainingUser? Person { get; private set; }
     public UnitPickerField Picker { get; private set; } = null!;
+    public UnitPickerField ScopePicker { get; private set; } = null!;
     public List<string> Errors { get; } = [];
     public bool Saved { get; private set; }
 
     [BindProperty] public Guid? PrimaryUnitId { get; set; }
     [BindProperty(Name = "PrimaryUnitId_q")] public string? UnitQuery { get; set; }
+    [BindProperty] public Guid? ScopeUnitId { get; set; }
+    [BindProperty(Name = "ScopeUnitId_q")] public string? ScopeQuery { get; set; }
     [BindProperty] public string? Position { get; set; }
     [BindProperty] public string? StaffCategory { get; set; }
     [BindProperty] public bool IsActive { get; set; }
@@ -32,28 +35,31 @@ public sealed class PersonModel(OrganisationDbContext db, RosterChangeNotifier r
     public async Task<IActionResult> OnGetAsync(string id, bool saved, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        (PrimaryUnitId, Position, StaffCategory, IsActive, Saved) = (Person!.PrimaryUnitId, Person.Position, Person.StaffCategory, Person.IsActive, saved);
-        await PickerAsync(null, null, ct);
+        (PrimaryUnitId, ScopeUnitId, Position, StaffCategory, IsActive, Saved) = (Person!.PrimaryUnitId, Person.ScopeUnitId, Person.Position, Person.StaffCategory, Person.IsActive, saved);
+        await PickerAsync(null, ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        if (Request.Form.ContainsKey(UnitPickerField.SearchButton))
+        if (Request.IsUnitSearch())
         {
             // The no-script "Tìm đơn vị": show the matches, save nothing, keep what was typed.
-            await PickerAsync(await units.SearchAsync(User, UnitQuery, 1, ct), null, ct);
+            await PickerAsync(null, ct);
             return Page();
         }
         var position = Clean(Position, "Chức vụ");
         var category = Clean(StaffCategory, "Loại cán bộ");
         var unit = PrimaryUnitId is { } unitId ? await units.FindAsync(User, unitId, ct) : null;
         const string unitError = "Đơn vị chính: chọn một đơn vị có trong danh sách.";
+        const string scopeError = "Phạm vi quản lý: chọn một đơn vị có trong danh sách hoặc để trống.";
         if (unit is null) Errors.Add(unitError);
+        var scopeOk = ScopeUnitId is not { } scopeId || await units.FindAsync(User, scopeId, ct) is not null;
+        if (!scopeOk) Errors.Add(scopeError);
         if (Errors.Count > 0)
         {
-            await PickerAsync(null, unit is null ? unitError : null, ct);
+            await PickerAsync(unit is null ? unitError : null, ct, scopeOk ? null : scopeError);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
@@ -65,6 +71,7 @@ public sealed class PersonModel(OrganisationDbContext db, RosterChangeNotifier r
         if (memberships.FirstOrDefault(m => m.UnitId == primary) is { } kept) kept.IsPrimary = true;
         else db.Memberships.Add(new UnitMembership { UserId = id, UnitId = primary, IsPrimary = true });
         (person.PrimaryUnitId, person.Position, person.StaffCategory, person.IsActive) = (primary, position, category, IsActive);
+        person.ScopeUnitId = ScopeUnitId;
         person.ConcurrencyStamp = Guid.NewGuid().ToString();
         await db.SaveChangesAsync(ct);
         await roster.NotifyAsync([id], "admin", ct);
@@ -85,9 +92,10 @@ public sealed class PersonModel(OrganisationDbContext db, RosterChangeNotifier r
         return Person is not null;
     }
 
-    private async Task PickerAsync(UnitSearchResult? matches, string? error, CancellationToken ct)
+    private async Task PickerAsync(string? error, CancellationToken ct, string? scopeError = null)
     {
-        var selected = PrimaryUnitId is { } id ? await units.FindAsync(User, id, ct) : null;
-        Picker = new UnitPickerField("PrimaryUnitId", "unit", "Đơn vị chính", selected, UnitQuery, matches, Error: error);
+        Picker = await units.PickerAsync(User, "PrimaryUnitId", "unit", PrimaryUnitId, UnitQuery, Request.IsUnitSearch("PrimaryUnitId"), error: error, ct: ct);
+        ScopePicker = await units.PickerAsync(User, "ScopeUnitId", "scope", ScopeUnitId, ScopeQuery, Request.IsUnitSearch("ScopeUnitId"),
+            required: false, error: scopeError, ct: ct);
     }
 }
