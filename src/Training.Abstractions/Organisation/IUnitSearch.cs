@@ -13,6 +13,9 @@ public interface IUnitSearch
 
     /// <summary>The unit when it exists and lies in the user's scope, else null (a value posted by hand).</summary>
     Task<UnitChoice?> FindAsync(ClaimsPrincipal user, Guid unitId, CancellationToken ct = default);
+
+    /// <summary>Those of the units that exist and lie in the user's scope, in the order asked (a multi-unit rule).</summary>
+    Task<IReadOnlyList<UnitChoice>> FindManyAsync(ClaimsPrincipal user, IReadOnlyCollection<Guid> unitIds, CancellationToken ct = default);
 }
 
 /// <summary>A unit as the picker shows it. <paramref name="PathLabel"/> names its ancestors and itself,

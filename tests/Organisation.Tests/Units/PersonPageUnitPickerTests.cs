@@ -40,8 +40,8 @@ public sealed class PersonPageUnitPickerTests
         Assert.Equal(HttpStatusCode.OK, searched.StatusCode);
         var found = WebUtility.HtmlDecode(await searched.Content.ReadAsStringAsync());
         Assert.True(found.Length < 60_000, $"The search answer is {found.Length:N0} characters.");
-        Assert.Contains("Sở Giáo dục và Đào tạo Ninh Bình › Trường Tiểu học số 01999 (U001999)", found);
-        Assert.Contains("Sở Giáo dục và Đào tạo Ninh Bình › Trường Tiểu học số 19990 (U019990)", found);
+        Assert.Contains("Trường Tiểu học số 01999 (U001999) — Sở Giáo dục và Đào tạo Ninh Bình</option>", found);
+        Assert.Contains("Trường Tiểu học số 19990 (U019990) — Sở Giáo dục và Đào tạo Ninh Bình</option>", found);
         Assert.Contains("12 đơn vị khớp.", found); // 01999, 11999 and 19990 to 19999
         Assert.Contains("value=\"Giáo viên chưa lưu\"", found);
         Assert.Null((await PersonAsync(app, person.Id)).Position);

@@ -35,16 +35,24 @@ internal sealed class UnitSearch(OrganisationDbContext db, IUserScope scopes) : 
         return new UnitSearchResult(items, page, UnitSearchLimits.PageSize, hits.Count);
     }
 
-    public async Task<UnitChoice?> FindAsync(ClaimsPrincipal user, Guid unitId, CancellationToken ct = default)
+    public async Task<UnitChoice?> FindAsync(ClaimsPrincipal user, Guid unitId, CancellationToken ct = default) =>
+        (await FindManyAsync(user, [unitId], ct)).FirstOrDefault();
+
+    public async Task<IReadOnlyList<UnitChoice>> FindManyAsync(ClaimsPrincipal user, IReadOnlyCollection<Guid> unitIds, CancellationToken ct = default)
     {
         var scope = await scopes.GetScopeAsync(user, ct);
-        if (!scope.Contains(unitId)) return null;
-        var unit = await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => new { u.Id, u.Code, u.Name, u.Path }).FirstOrDefaultAsync(ct);
-        if (unit is null) return null;
-        var ancestors = UnitLabels.PathIds(unit.Path);
+        var wanted = unitIds.Where(id => scope.Contains(id)).Distinct().ToList();
+        if (wanted.Count == 0) return [];
+        var units = await db.Units.AsNoTracking().Where(u => wanted.Contains(u.Id)).Select(u => new { u.Id, u.Code, u.Name, u.Path }).ToListAsync(ct);
+        var ancestors = units.SelectMany(u => UnitLabels.PathIds(u.Path)).Distinct().ToList();
         var names = await db.Units.AsNoTracking().Where(u => ancestors.Contains(u.Id)).Select(u => new { u.Id, u.Name }).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
-        var label = string.Join(UnitLabels.Separator, ancestors.Where(names.ContainsKey).Select(id => names[id]));
-        return new UnitChoice(unit.Id, unit.Code, unit.Name, label);
+        var byId = units.ToDictionary(u => u.Id);
+        return wanted.Where(byId.ContainsKey).Select(id =>
+        {
+            var unit = byId[id];
+            var label = string.Join(UnitLabels.Separator, UnitLabels.PathIds(unit.Path).Where(names.ContainsKey).Select(a => names[a]));
+            return new UnitChoice(unit.Id, unit.Code, unit.Name, label);
+        }).ToList();
     }
 
     /// <summary>The query's words, folded; at most the picker's query length is read.</summary>

@@ -57,7 +57,7 @@
     const choose = (index) => {
       const unit = items[index];
       if (!unit) return;
-      select.replaceChildren(new Option(`${unit.path} (${unit.code})`, unit.id, true, true));
+      select.replaceChildren(new Option(`${unit.name} (${unit.code})`, unit.id, true, true));
       input.value = unit.name;
       chosenLabel = unit.name;
       path.textContent = unit.path;
