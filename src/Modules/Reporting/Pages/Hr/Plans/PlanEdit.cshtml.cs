@@ -67,7 +67,9 @@ public sealed class PlanEditModel(PlanEditor editor, IUnitSearch units) : PageMo
         return (plan, null);
     }
 
-    /// <summary>The unit picker is built once the handler has chosen to render the page (not for redirects).</summary>
+    /// <summary>The unit picker is built once the handler has chosen to render the page (not for redirects).
+    /// [NonHandler]: the name starts with "On", which Razor Pages would otherwise take for a handler.</summary>
+    [NonHandler]
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var executed = await next();
