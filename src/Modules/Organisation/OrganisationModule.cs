@@ -17,6 +17,7 @@ using Training.Organisation.Identity;
 using Training.Organisation.Roster;
 using Training.Organisation.Seed;
 using Training.Organisation.Sso;
+using Training.Organisation.Units;
 using Training.Platform.Cluster;
 using Training.Platform.Data;
 using Training.Platform.Outbox;
@@ -43,6 +44,7 @@ public static class OrganisationModule
         services.AddScoped<IActivePeople>(sp => sp.GetRequiredService<OrgDirectory>());
         services.AddScoped<IRosterKeys, RosterKeys>();
         services.AddScoped<IUserScope, UserScope>();
+        services.AddScoped<IUnitSearch, UnitSearch>();
         services.AddOptions<HeadPositions>().BindConfiguration(HeadPositions.Section);
         services.AddScoped<IUnitHeadDirectory, UnitHeadDirectory>();
         services.AddScoped<IUnitHrDirectory, UnitHrDirectory>();
@@ -69,6 +71,10 @@ public static class OrganisationModule
         return services;
     }
 
-    /// <summary>The module's pages are Razor Pages discovered from this assembly; nothing else to map.</summary>
-    public static IEndpointRouteBuilder MapOrganisation(this IEndpointRouteBuilder endpoints) => endpoints;
+    /// <summary>The module's pages are Razor Pages discovered from this assembly; the unit picker's search is the one endpoint.</summary>
+    public static IEndpointRouteBuilder MapOrganisation(this IEndpointRouteBuilder endpoints)
+    {
+        UnitSearchEndpoint.Map(endpoints);
+        return endpoints;
+    }
 }

@@ -143,7 +143,13 @@ public sealed class PlanEditingTests
         Assert.DoesNotContain("Sửa kế hoạch", await hrb.GetStringAsync($"/hr/plans/{world.Plan.Id}"));
         AssertDenied(await hrb.GetAsync($"/hr/plans/edit/{world.Plan.Id}"));
         AssertDenied(await hra.GetAsync($"/hr/plans/{world.Plan.Id}/targets/edit"));
-        var options = await hra.GetStringAsync("/hr/plans/edit");
+        // The unit picker's no-script search offers the HR's own subtree only, and saves nothing.
+        var search = await hra.PostFormAsync("/hr/plans/edit", new Dictionary<string, string>
+        {
+            ["Input.UnitId_q"] = "truong", ["unitpicker_find"] = "Input.UnitId", ["Input.Number"] = "",
+        });
+        Assert.Equal(HttpStatusCode.OK, search.StatusCode);
+        var options = System.Net.WebUtility.HtmlDecode(await search.Content.ReadAsStringAsync());
         Assert.Contains("Trường A1", options);
         Assert.DoesNotContain("Trường B1", options);
 

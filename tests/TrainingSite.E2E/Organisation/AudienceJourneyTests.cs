@@ -28,9 +28,11 @@ public sealed partial class AudienceJourneyTests(BrowserFixture browser)
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Tạo nhóm đối tượng" }).ClickAsync();
         await page.GetByLabel("Tên nhóm").FillAsync("Tổ trưởng chuyên môn — Ninh Bình");
-        var units = page.GetByLabel("Đơn vị (gồm cả các đơn vị trực thuộc)");
-        var root = await units.Locator("option", new() { HasText = "Sở Giáo dục và Đào tạo Ninh Bình" }).First.GetAttributeAsync("value");
-        await units.SelectOptionAsync(root!);
+        // The unit picker: typed without diacritics, the Sở chosen from the list (the rule takes its whole subtree).
+        var units = page.GetByRole(AriaRole.Combobox, new() { Name = "Thêm đơn vị" });
+        await units.FillAsync("so giao duc ninh binh");
+        await page.GetByRole(AriaRole.Option).Filter(new() { HasText = "Sở Giáo dục và Đào tạo Ninh Bình ·" }).First.ClickAsync();
+        await Assertions.Expect(units).ToHaveValueAsync("Sở Giáo dục và Đào tạo Ninh Bình");
         await page.GetByLabel("Chức vụ (mỗi dòng một giá trị; để trống là mọi chức vụ)").FillAsync("Tổ trưởng chuyên môn");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu và đánh giá" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("Đã lưu và đánh giá lại nhóm đối tượng.");

@@ -61,6 +61,7 @@ public sealed class RoutePermissionTests
         ["POST /admin/security"] = Perm(OrgP.ManageUsers),
         ["GET /hr"] = Perm(OrgP.AccessHr),
         ["GET /hr/staff"] = Perm(OrgP.ViewStaff),
+        ["GET /org/units/search"] = Perm(OrgP.AccessHr),
         ["GET /hr/roster"] = Perm(OrgP.ImportRoster),
         ["POST /hr/roster"] = Perm(OrgP.ImportRoster),
         ["POST /hr/roster?handler=Confirm"] = Perm(OrgP.ImportRoster),

@@ -29,10 +29,6 @@ public sealed class PlanEditor(ReportingDbContext db, IServiceProvider services,
     public async Task<bool> VisibleAsync(UnitScope scope, Plan plan, CancellationToken ct) => scope.All
         || PlanVisibility.For(scope, await services.GetRequiredService<IOrgDirectory>().GetUnitsAsync(ct)).Shows(plan.UnitId);
 
-    /// <summary>Units the editor may choose, parents before children.</summary>
-    public async Task<IReadOnlyList<OrgUnitInfo>> UnitsAsync(UnitScope scope, CancellationToken ct) =>
-        [.. (await services.GetRequiredService<IOrgDirectory>().GetUnitsAsync(ct)).Where(u => scope.Contains(u.Id))];
-
     /// <summary>Programmes that can be counted; null when no certification module is installed.</summary>
     public async Task<IReadOnlyList<ProgrammeInfo>?> ProgrammesAsync(CancellationToken ct) =>
         services.GetService<ICertificateLedger>() is { } ledger ? await ledger.GetProgrammesAsync(ct) : null;

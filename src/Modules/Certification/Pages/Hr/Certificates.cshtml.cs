@@ -13,7 +13,7 @@ namespace Training.Certification.Pages.Hr;
 /// <summary>Certificates of the people in the HR user's scope: filters, paging, CSV/XLSX export and a ZIP of selected PDFs.</summary>
 [Authorize(Policy = Permissions.ViewCertificates)]
 public sealed class CertificatesModel(CertificateQuery query, CertificateExports exports, CertificationDbContext db,
-    IOrgDirectory directory, IUserScope scopes) : PageModel
+    IUserScope scopes, IUnitSearch unitSearch) : PageModel
 {
     private const int PageSize = 50;
 
@@ -24,7 +24,8 @@ public sealed class CertificatesModel(CertificateQuery query, CertificateExports
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public int P { get; set; } = 1;
 
-    public List<OrgUnitInfo> Units { get; private set; } = [];
+    public UnitPickerField Picker { get; private set; } = null!;
+    [BindProperty(SupportsGet = true, Name = "unit_q")] public string? UnitQuery { get; set; }
     public List<Programme> Programmes { get; private set; } = [];
     public List<CertificateRow> Rows { get; private set; } = [];
     public int Total { get; private set; }
@@ -41,8 +42,8 @@ public sealed class CertificatesModel(CertificateQuery query, CertificateExports
     public async Task OnGetAsync(CancellationToken ct)
     {
         var scope = await scopes.GetScopeAsync(User, ct);
-        Units = (await directory.GetUnitsAsync(ct)).Where(u => scope.Contains(u.Id)).ToList();
         if (Unit is { } u && !scope.Contains(u)) Unit = null;
+        Picker = await unitSearch.PickerAsync(User, "unit", "unit", Unit, UnitQuery, Request.IsUnitSearch(), required: false, ct: ct);
         Programmes = await db.Programmes.AsNoTracking().OrderBy(p => p.Code).ToListAsync(ct);
         if ((Error = QueryTooLong) is not null)
         {

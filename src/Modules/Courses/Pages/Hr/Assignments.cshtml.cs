@@ -17,19 +17,20 @@ namespace Training.Courses.Pages.Hr;
 /// Only units in the HR user's scope can be chosen, and only people in that scope are assigned.</summary>
 [Authorize(Policy = Permissions.Assign)]
 public sealed class AssignmentsModel(CoursesDbContext db, CourseCatalog catalog, AssignmentService assignments, IOrgDirectory directory,
-    IUserScope scopes, IMemoryCache cache, TimeProvider clock) : PageModel
+    IUserScope scopes, IMemoryCache cache, TimeProvider clock, IUnitSearch unitSearch) : PageModel
 {
     public sealed record Batch(Guid CourseId, string Target, DateOnly DueOn, int People, int Completed);
 
     public const int PageSize = 20;
 
     public IReadOnlyList<CatalogItem> Courses { get; private set; } = [];
-    public List<OrgUnitInfo> Units { get; private set; } = [];
+    public UnitPickerField Picker { get; private set; } = null!;
     public List<string> Categories { get; private set; } = [];
     public List<Batch> Batches { get; private set; } = [];
     public int BatchCount { get; private set; }
     [BindProperty] public Guid CourseId { get; set; }
-    [BindProperty] public Guid UnitId { get; set; }
+    [BindProperty] public Guid? UnitId { get; set; }
+    [BindProperty(Name = "UnitId_q")] public string? UnitQuery { get; set; }
     [BindProperty] public List<string> StaffCategories { get; set; } = [];
     [BindProperty] public DateOnly DueOn { get; set; }
     [BindProperty(SupportsGet = true)] public int P { get; set; } = 1;
@@ -47,8 +48,9 @@ public sealed class AssignmentsModel(CoursesDbContext db, CourseCatalog catalog,
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
+        if (Request.IsUnitSearch()) return Page(); // the no-script unit search: show matches, assign nothing
         var course = Courses.FirstOrDefault(c => c.CourseId == CourseId);
-        var unit = Units.FirstOrDefault(u => u.Id == UnitId);
+        var unit = UnitId is { } unitId && await unitSearch.FindAsync(User, unitId, ct) is { } u ? new OrgUnitInfo(u.Id, null, u.Code, u.Name, "", 0) : null;
         var categories = StaffCategories.Where(c => !string.IsNullOrWhiteSpace(c)).Distinct(StringComparer.Ordinal).ToList();
         var target = unit is null ? "" : unit.Name + (categories.Count > 0 ? " — " + string.Join(", ", categories) : "");
         if (course is null || unit is null) Error = "Chọn khóa học đã xuất bản và đơn vị trong phạm vi quản lý.";
@@ -58,6 +60,7 @@ public sealed class AssignmentsModel(CoursesDbContext db, CourseCatalog catalog,
         else if (target.Length > TextLimits.Paragraph) Error = FieldErrors.TooLong("Đối tượng", target.Length, TextLimits.Paragraph);
         if (Error is not null)
         {
+            if (unit is null) Picker = Picker with { Error = "Đơn vị: chọn một đơn vị trong phạm vi quản lý." };
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
@@ -73,7 +76,7 @@ public sealed class AssignmentsModel(CoursesDbContext db, CourseCatalog catalog,
     {
         Courses = await catalog.GetPublishedAsync(ct);
         var scope = await scopes.GetScopeAsync(User, ct);
-        Units = (await directory.GetUnitsAsync(ct)).Where(u => scope.Contains(u.Id)).ToList();
+        Picker = await unitSearch.PickerAsync(User, "UnitId", "unit", UnitId, UnitQuery, Request.IsUnitSearch(), ct: ct);
         var root = scope.All ? (Guid?)null : scope.RootUnitId;
         // The checkbox list needs every staff category in scope, which takes loading every person in scope (40,000 in a
         // province); categories change with roster imports only, so five minutes of staleness is acceptable.

@@ -24,7 +24,6 @@ public sealed class UsersModel(OrganisationDbContext db, UserManager<TrainingUse
     /// <summary>Only accounts holding this built-in role (administrators find the privileged accounts this way).</summary>
     [BindProperty(SupportsGet = true)] public string? Filter { get; set; }
     public List<Row> Users { get; private set; } = [];
-    public List<OrgUnit> Units { get; private set; } = [];
     public int Total { get; private set; }
     public int Pages { get; private set; }
     public string? Message { get; private set; }
@@ -69,7 +68,6 @@ public sealed class UsersModel(OrganisationDbContext db, UserManager<TrainingUse
 
     private async Task LoadAsync()
     {
-        Units = await db.Units.AsNoTracking().OrderBy(u => u.Path).ToListAsync();
         var query = db.Users.AsNoTracking();
         var q = VietnameseText.Clean(Q);
         if (q.Length > TextLimits.Line)
@@ -96,7 +94,9 @@ public sealed class UsersModel(OrganisationDbContext db, UserManager<TrainingUse
         var ids = list.Select(u => u.Id).ToList();
         var roles = (await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ids.Contains(ur.UserId) select new { ur.UserId, r.Name }).ToListAsync())
             .ToLookup(r => r.UserId, r => r.Name!);
-        var names = Units.ToDictionary(u => u.Id, u => u.Name);
+        // Only the page's units are read (one page of people), not the whole tree.
+        var unitIds = list.SelectMany(u => new[] { u.PrimaryUnitId, u.ScopeUnitId }).OfType<Guid>().Distinct().ToList();
+        var names = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name);
         Users = list.Select(u => new Row(u.Id, u.UserName, u.FullName, u.StaffCode, u.Email, u.PrimaryUnitId is { } p ? names.GetValueOrDefault(p) : null,
             roles[u.Id].ToList(), u.ScopeUnitId, u.ScopeUnitId is { } s ? names.GetValueOrDefault(s) : null)).ToList();
     }

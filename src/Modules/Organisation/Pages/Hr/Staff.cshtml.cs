@@ -11,15 +11,17 @@ namespace Training.Organisation.Pages.Hr;
 
 /// <summary>Staff of the units in the HR user's scope; people outside it are never listed.</summary>
 [Authorize(Policy = Permissions.ViewStaff)]
-public sealed class StaffModel(OrganisationDbContext db, IUserScope scopes) : PageModel
+public sealed class StaffModel(OrganisationDbContext db, IUserScope scopes, IUnitSearch unitSearch) : PageModel
 {
     private const int PageSize = 50;
 
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public Guid? Unit { get; set; }
     [BindProperty(SupportsGet = true)] public int P { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = "unit_q")] public string? UnitQuery { get; set; }
 
-    public List<OrgUnit> Units { get; private set; } = [];
+    private List<OrgUnit> Units { get; set; } = [];
+    public UnitPickerField Picker { get; private set; } = null!;
     public List<Row> People { get; private set; } = [];
     public int Total { get; private set; }
     public int Pages { get; private set; }
@@ -30,6 +32,7 @@ public sealed class StaffModel(OrganisationDbContext db, IUserScope scopes) : Pa
     public async Task OnGetAsync()
     {
         var scope = await scopes.GetScopeAsync(User);
+        Picker = await unitSearch.PickerAsync(User, "unit", "unit", Unit, UnitQuery, Request.IsUnitSearch(), required: false);
         var units = db.Units.AsNoTracking();
         if (!scope.All) units = units.Where(u => scope.UnitIds.Contains(u.Id));
         Units = await units.OrderBy(u => u.Path).ToListAsync();

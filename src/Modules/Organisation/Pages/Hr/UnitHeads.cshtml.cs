@@ -12,16 +12,17 @@ namespace Training.Organisation.Pages.Hr;
 /// <summary>Who heads the units of the scope (by position or by assignment), explicit assignments made and ended here,
 /// and their history (never deleted).</summary>
 [Authorize(Policy = Permissions.AssignUnitHeads)]
-public sealed class UnitHeadsModel(OrganisationDbContext db, IUserScope scopes, IUnitHeadDirectory heads, UnitHeadAssignments assignments) : PageModel
+public sealed class UnitHeadsModel(OrganisationDbContext db, IUserScope scopes, IUnitHeadDirectory heads, UnitHeadAssignments assignments, IUnitSearch unitSearch) : PageModel
 {
     private const int PageSize = 50;
 
     [BindProperty(SupportsGet = true)] public int P { get; set; } = 1;
     [BindProperty(SupportsGet = true)] public int H { get; set; } = 1;
-    [BindProperty] public Guid UnitId { get; set; }
+    [BindProperty] public Guid? UnitId { get; set; }
+    [BindProperty(Name = "UnitId_q")] public string? UnitQuery { get; set; }
     [BindProperty] public string? StaffCode { get; set; }
 
-    public List<OrgUnit> Units { get; private set; } = [];
+    public UnitPickerField Picker { get; private set; } = null!;
     public List<HeadRow> Heads { get; private set; } = [];
     public List<HistoryRow> History { get; private set; } = [];
     public int Pages { get; private set; }
@@ -36,11 +37,16 @@ public sealed class UnitHeadsModel(OrganisationDbContext db, IUserScope scopes, 
 
     public async Task<IActionResult> OnPostAssignAsync(CancellationToken ct)
     {
+        if (Request.IsUnitSearch())
+        {
+            await LoadAsync(ct, searching: true);
+            return Page();
+        }
         var scope = await scopes.GetScopeAsync(User, ct);
-        Error = await assignments.AssignAsync(scope, Actor, UnitId, StaffCode, ct);
+        Error = await assignments.AssignAsync(scope, Actor, UnitId ?? Guid.Empty, StaffCode, ct);
         if (Error is not null)
         {
-            await LoadAsync(ct);
+            await LoadAsync(ct, unitError: Error.StartsWith("Đơn vị:", StringComparison.Ordinal) ? Error : null);
             return Page();
         }
         Done = "Đã chỉ định trưởng đơn vị.";
@@ -57,12 +63,10 @@ public sealed class UnitHeadsModel(OrganisationDbContext db, IUserScope scopes, 
 
     private string Actor => User.FindFirstValue(ClaimTypes.Name) ?? "";
 
-    private async Task LoadAsync(CancellationToken ct)
+    private async Task LoadAsync(CancellationToken ct, bool searching = false, string? unitError = null)
     {
         var scope = await scopes.GetScopeAsync(User, ct);
-        var units = db.Units.AsNoTracking();
-        if (!scope.All) units = units.Where(u => scope.UnitIds.Contains(u.Id));
-        Units = await units.OrderBy(u => u.Path).ToListAsync(ct);
+        Picker = await unitSearch.PickerAsync(User, "UnitId", "unit", UnitId, UnitQuery, searching, error: unitError, ct: ct);
 
         var all = (await heads.GetAllHeadsAsync(ct)).Where(h => scope.Contains(h.UnitId)).ToList();
         var explicitRows = await db.UnitHeads.AsNoTracking().Where(h => h.EndedAt == null).Select(h => new { h.Id, h.UnitId, h.UserId }).ToListAsync(ct);

@@ -14,10 +14,10 @@ namespace Training.Reporting.Pages.Admin;
 
 /// <summary>API keys for HR systems: create (the secret is shown once), list, revoke.</summary>
 [Authorize(Policy = Permissions.ManageApiKeys)]
-public sealed class ApiKeysModel(ReportingDbContext db, ApiKeyService keys, IOrgDirectory directory) : PageModel
+public sealed class ApiKeysModel(ReportingDbContext db, ApiKeyService keys, IUnitSearch units) : PageModel
 {
     public List<ApiKey> Keys { get; private set; } = [];
-    public IReadOnlyList<OrgUnitInfo> Units { get; private set; } = [];
+    public UnitPickerField Picker { get; private set; } = null!;
 
     [BindProperty, Required(ErrorMessage = "Hệ thống sử dụng: cần nhập tên hệ thống sử dụng khóa."),
      StringLength(TextLimits.Name, ErrorMessage = "Hệ thống sử dụng: tối đa {1} ký tự.")]
@@ -34,13 +34,25 @@ public sealed class ApiKeysModel(ReportingDbContext db, ApiKeyService keys, IOrg
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
-        await LoadAsync(ct);
-        var unit = Units.FirstOrDefault(u => u.Id == UnitId);
-        if (unit is null) ModelState.AddModelError(nameof(UnitId), "Chọn đơn vị.");
-        if (!ModelState.IsValid) return Page();
+        if (Request.IsUnitSearch())
+        {
+            // The no-script unit search: show matches, create nothing.
+            ModelState.Clear();
+            await LoadAsync(ct);
+            return Page();
+        }
+        var unit = UnitId is { } unitId ? await units.FindAsync(User, unitId, ct) : null;
+        if (unit is null && ModelState.GetFieldValidationState(nameof(UnitId)) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+            ModelState.AddModelError(nameof(UnitId), "Chọn đơn vị.");
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(ct);
+            return Page();
+        }
         var (_, secret) = await keys.CreateAsync(VietnameseText.Clean(Name), unit!.Id, unit.Name, User.Identity?.Name ?? User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", ct);
         Secret = secret;
         Name = "";
+        UnitId = null;
         await LoadAsync(ct);
         return Page();
     }
@@ -55,7 +67,9 @@ public sealed class ApiKeysModel(ReportingDbContext db, ApiKeyService keys, IOrg
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Units = await directory.GetUnitsAsync(ct);
+        var error = ModelState[nameof(UnitId)]?.Errors.FirstOrDefault()?.ErrorMessage;
+        Picker = await units.PickerAsync(User, nameof(UnitId), nameof(UnitId), UnitId, Request.HasFormContentType ? Request.Form[UnitPickerField.QueryName(nameof(UnitId))].ToString() : null,
+            Request.IsUnitSearch(), error: error, ct: ct);
         // SQLite cannot order by DateTimeOffset; keys are few.
         Keys = (await db.ApiKeys.AsNoTracking().ToListAsync(ct)).OrderByDescending(k => k.CreatedAt).ToList();
     }

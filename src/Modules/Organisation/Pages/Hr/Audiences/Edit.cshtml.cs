@@ -16,11 +16,17 @@ namespace Training.Organisation.Pages.Hr.Audiences;
 /// (a rule that matches nobody is saved, with a warning) and what its assignments became.</summary>
 [Authorize(Policy = Permissions.ManageAudiences)]
 public sealed class AudienceEditModel(OrganisationDbContext db, IUserScope scopes, AudienceEvaluator evaluator, IServiceProvider services,
-    TimeProvider clock) : PageModel
+    TimeProvider clock, IUnitSearch unitSearch) : PageModel
 {
     [BindProperty] public AudienceForm Form { get; set; } = new();
     public Audience? Audience { get; private set; }
-    public List<OrgUnit> Units { get; private set; } = [];
+    public IReadOnlyList<UnitChoice> Chosen { get; private set; } = [];
+    public UnitPickerField Picker { get; private set; } = null!;
+    [BindProperty] public Guid? AddUnitId { get; set; }
+    [BindProperty(Name = "AddUnitId_q")] public string? AddQuery { get; set; }
+
+    /// <summary>Name of the button that adds the picked unit to the rule without saving.</summary>
+    public const string AddButton = "unitpicker_add";
     public List<string> KnownCategories { get; private set; } = [];
     public List<string> KnownPositions { get; private set; } = [];
     public List<string> Errors { get; private set; } = [];
@@ -48,6 +54,18 @@ public sealed class AudienceEditModel(OrganisationDbContext db, IUserScope scope
         var scope = await scopes.GetScopeAsync(User, ct);
         Audience? audience = null;
         if (id is { } existing && (audience = await FindAsync(existing, scope, ct)) is null) return NotFound();
+        // The unit picker adds one unit to the rule's list; a no-script search or "Thêm" shows the form again unsaved.
+        var adding = Request.Form.ContainsKey(AddButton);
+        if (AddUnitId is { } add && !Form.UnitIds.Contains(add)) Form.UnitIds.Add(add);
+        if (adding || Request.IsUnitSearch())
+        {
+            if (adding && AddUnitId is not null && await unitSearch.FindAsync(User, AddUnitId.Value, ct) is null)
+                Errors.Add("Đơn vị: đơn vị vừa chọn không có hoặc nằm ngoài phạm vi quản lý của bạn.");
+            if (adding) (AddUnitId, AddQuery) = (null, null);
+            Audience = audience;
+            await LoadAsync(scope, ct);
+            return Page();
+        }
         Errors = Form.Validate(scope);
         if (Errors.Count > 0)
         {
@@ -80,10 +98,11 @@ public sealed class AudienceEditModel(OrganisationDbContext db, IUserScope scope
 
     private async Task LoadAsync(UnitScope scope, CancellationToken ct)
     {
+        Chosen = await unitSearch.FindManyAsync(User, Form.UnitIds, ct);
+        Picker = await unitSearch.PickerAsync(User, "AddUnitId", "units", AddUnitId, AddQuery, Request.IsUnitSearch(), required: false, ct: ct);
         var units = db.Units.AsNoTracking();
         if (!scope.All) units = units.Where(u => scope.UnitIds.Contains(u.Id));
-        Units = await units.OrderBy(u => u.Path).ToListAsync(ct);
-        var visible = Units.Select(u => u.Id).ToList();
+        var visible = await units.Select(u => u.Id).ToListAsync(ct);
         var people = db.Users.AsNoTracking().Where(u => u.PrimaryUnitId != null && visible.Contains(u.PrimaryUnitId.Value));
         KnownCategories = await people.Where(u => u.StaffCategory != null).Select(u => u.StaffCategory!).Distinct().OrderBy(c => c).Take(40).ToListAsync(ct);
         KnownPositions = await people.Where(u => u.Position != null).Select(u => u.Position!).Distinct().OrderBy(c => c).Take(40).ToListAsync(ct);

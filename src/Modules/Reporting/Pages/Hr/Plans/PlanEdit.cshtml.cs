@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Training.Abstractions.Organisation;
 using Training.Reporting.Data;
@@ -9,13 +10,13 @@ namespace Training.Reporting.Pages.Hr.Plans;
 
 /// <summary>Create or edit a plan (number, title, issuer, dates, period, phases, reporting unit), or delete it.</summary>
 [Authorize(Policy = Permissions.ManagePlans)]
-public sealed class PlanEditModel(PlanEditor editor) : PageModel
+public sealed class PlanEditModel(PlanEditor editor, IUnitSearch units) : PageModel
 {
     [BindProperty] public PlanForm Input { get; set; } = new();
 
     public Guid? Id { get; private set; }
     public List<FieldError> Errors { get; private set; } = [];
-    public IReadOnlyList<OrgUnitInfo> Units { get; private set; } = [];
+    public UnitPickerField Picker { get; private set; } = null!;
     public bool MayLeaveUnitEmpty { get; private set; }
     public int TargetCount { get; private set; }
 
@@ -35,6 +36,7 @@ public sealed class PlanEditModel(PlanEditor editor) : PageModel
     {
         var (plan, result) = await LoadAsync(id, ct);
         if (result is not null) return result;
+        if (Request.IsUnitSearch()) return Page(); // the no-script unit search: show matches, save nothing
         (Errors, var savedId) = await editor.SavePlanAsync(plan, Input, _scope, ct);
         if (Errors.Count > 0) return Page();
         TempData["Message"] = "Đã lưu kế hoạch.";
@@ -55,7 +57,6 @@ public sealed class PlanEditModel(PlanEditor editor) : PageModel
     private async Task<(Plan? Plan, IActionResult? Result)> LoadAsync(Guid? id, CancellationToken ct)
     {
         var scope = _scope = await editor.ScopeAsync(User, ct);
-        Units = await editor.UnitsAsync(scope, ct);
         MayLeaveUnitEmpty = scope.All;
         Id = id;
         if (id is null) return (null, null);
@@ -64,5 +65,17 @@ public sealed class PlanEditModel(PlanEditor editor) : PageModel
         if (!PlanEditor.Allows(scope, plan.UnitId)) return (null, Forbid());
         TargetCount = plan.Targets.Count;
         return (plan, null);
+    }
+
+    /// <summary>The unit picker is built once the handler has chosen to render the page (not for redirects).
+    /// [NonHandler]: the name starts with "On", which Razor Pages would otherwise take for a handler.</summary>
+    [NonHandler]
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var executed = await next();
+        if (executed.Result is not PageResult) return;
+        var query = Request.HasFormContentType ? Request.Form[UnitPickerField.QueryName("Input.UnitId")].ToString() : null;
+        Picker = await units.PickerAsync(User, "Input.UnitId", "unitid", Input.UnitId, query, Request.IsUnitSearch(),
+            required: !MayLeaveUnitEmpty, ct: HttpContext.RequestAborted);
     }
 }

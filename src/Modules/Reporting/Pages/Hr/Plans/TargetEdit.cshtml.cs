@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Training.Abstractions.Certificates;
 using Training.Abstractions.Organisation;
@@ -10,14 +11,14 @@ namespace Training.Reporting.Pages.Hr.Plans;
 
 /// <summary>Add or edit a target of a plan (indicator as written, population, counted programmes, milestones), or delete it.</summary>
 [Authorize(Policy = Permissions.ManagePlans)]
-public sealed class TargetEditModel(PlanEditor editor) : PageModel
+public sealed class TargetEditModel(PlanEditor editor, IUnitSearch units) : PageModel
 {
     [BindProperty] public TargetForm Input { get; set; } = new();
 
     public Plan Plan { get; private set; } = null!;
     public Guid? Id { get; private set; }
     public List<FieldError> Errors { get; private set; } = [];
-    public IReadOnlyList<OrgUnitInfo> Units { get; private set; } = [];
+    public UnitPickerField Picker { get; private set; } = null!;
     public IReadOnlyList<ProgrammeInfo>? Programmes { get; private set; }
     public bool MayLeaveUnitEmpty { get; private set; }
 
@@ -39,6 +40,12 @@ public sealed class TargetEditModel(PlanEditor editor) : PageModel
     {
         var (target, result) = await LoadAsync(planId, id, ct);
         if (result is not null) return result;
+        if (Request.IsUnitSearch())
+        {
+            // The no-script unit search: show matches, save nothing.
+            Input.WithEmptyRows();
+            return Page();
+        }
         Errors = await editor.SaveTargetAsync(Plan, target, Input, _scope, ct);
         if (Errors.Count > 0)
         {
@@ -68,7 +75,6 @@ public sealed class TargetEditModel(PlanEditor editor) : PageModel
         if (!PlanEditor.Allows(scope, plan.UnitId)) return (null, Forbid());
         Plan = plan;
         Id = id;
-        Units = await editor.UnitsAsync(scope, ct);
         Programmes = await editor.ProgrammesAsync(ct);
         MayLeaveUnitEmpty = scope.All;
         if (id is null) return (null, null);
@@ -76,5 +82,17 @@ public sealed class TargetEditModel(PlanEditor editor) : PageModel
         if (target is null) return (null, NotFound());
         if (target.UnitId is not null && !scope.Contains(target.UnitId)) return (null, Forbid());
         return (target, null);
+    }
+
+    /// <summary>The unit picker is built once the handler has chosen to render the page (not for redirects).
+    /// [NonHandler]: the name starts with "On", which Razor Pages would otherwise take for a handler.</summary>
+    [NonHandler]
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var executed = await next();
+        if (executed.Result is not PageResult) return;
+        var query = Request.HasFormContentType ? Request.Form[UnitPickerField.QueryName("Input.UnitId")].ToString() : null;
+        Picker = await units.PickerAsync(User, "Input.UnitId", "unitid", Input.UnitId, query, Request.IsUnitSearch(),
+            required: !MayLeaveUnitEmpty, ct: HttpContext.RequestAborted);
     }
 }
