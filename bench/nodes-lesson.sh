@@ -83,6 +83,10 @@ for port in $ONE $TWO; do
   [ "$status" = 200 ] || { echo "lesson page answered $status on $port"; exit 1; }
 done
 echo "== lesson page $URL_PATH ($(wc -c <"$WORK/page.html") bytes), signed in as learner"
+# Warm-up: each node directly for the same time (node A seeded the demo and would otherwise be warmer than B: its
+# JIT tiers and caches would make the comparison one of warm-up, not of coordination), then each variant.
+wrk -t2 -c"$CONNECTIONS" -d10s -H "Cookie: $COOKIE" "http://127.0.0.1:$A$URL_PATH" >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d10s -H "Cookie: $COOKIE" "http://127.0.0.1:$B$URL_PATH" >/dev/null
 wrk -t2 -c"$CONNECTIONS" -d5s -H "Cookie: $COOKIE" "http://127.0.0.1:$ONE$URL_PATH" >/dev/null
 wrk -t2 -c"$CONNECTIONS" -d5s -H "Cookie: $COOKIE" "http://127.0.0.1:$TWO$URL_PATH" >/dev/null
 

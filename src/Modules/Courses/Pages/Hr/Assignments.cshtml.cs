@@ -42,6 +42,9 @@ public sealed class AssignmentsModel(CoursesDbContext db, CourseCatalog catalog,
     public async Task OnGetAsync(CancellationToken ct)
     {
         DueOn = Today.AddDays(30);
+        // The HR user's own unit subtree is the usual target (the former unit list also opened on it).
+        var scope = await scopes.GetScopeAsync(User, ct);
+        if (!scope.All) UnitId = scope.RootUnitId;
         await LoadAsync(ct);
     }
 
