@@ -68,20 +68,28 @@ public sealed class CertificateFiles(TrainingPaths paths, IBlobStore blobs)
             await stream.WriteAsync(pdf, ct);
             stream.Flush(flushToDisk: true);
         }
-        try
+        bool adopted;
+        // On Unix File.Move(overwrite: false) checks for the destination and then renames, and a rename replaces: two
+        // renders of one certificate in this process (the issuer's and the e-mail's) could both pass the check, and the
+        // second file would replace the first after the first's hash was taken and recorded. The data folder belongs to
+        // one node, so a lock in the process makes check-and-rename one step.
+        lock (RenameLock)
         {
-            File.Move(temp, final, overwrite: false);
+            adopted = File.Exists(final);
+            if (adopted) File.Delete(temp);
+            else File.Move(temp, final, overwrite: false);
         }
-        catch (IOException) when (File.Exists(final))
+        if (adopted)
         {
             // Another writer (or a run killed before recording the hash) got there first: files are only ever renamed
             // into place complete, so keep that one and record its hash.
-            File.Delete(temp);
             var existing = await File.ReadAllBytesAsync(final, ct);
             return (file, Sha256(existing), existing.Length);
         }
         return (file, Sha256(pdf), pdf.Length);
     }
+
+    private static readonly Lock RenameLock = new();
 
     public static string Sha256(byte[] data) => Convert.ToHexStringLower(SHA256.HashData(data));
 
