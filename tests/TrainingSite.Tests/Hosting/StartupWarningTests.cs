@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Training.Platform.Outbox;
 
@@ -22,9 +21,7 @@ public sealed class StartupWarningTests
         foreach (var page in new[] { "/", "/admin", "/hr", "/courses", "/legal", "/learning", "/hr/plans" }) await client.GetAsync(page);
         // Let every outbox drain through its own background dispatcher (calling a dispatcher from here as well would
         // deliver SQLite messages twice at once, which no real node does), then let each loop run its query once more.
-        var contexts = app.Services.GetServices<IHostedService>()
-            .Where(s => s.GetType().IsGenericType && s.GetType().GetGenericTypeDefinition() == typeof(OutboxDispatcher<>))
-            .Select(s => s.GetType().GetGenericArguments()[0]).ToList();
+        var contexts = Outboxes.OutboxContexts(app).ToList();
         Assert.NotEmpty(contexts);
         var deadline = DateTime.UtcNow.AddSeconds(90);
         while (await PendingAsync(app, contexts) > 0 && DateTime.UtcNow < deadline) await Task.Delay(250);

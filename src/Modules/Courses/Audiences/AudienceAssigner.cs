@@ -70,7 +70,7 @@ public sealed class AudienceAssigner(CoursesDbContext db, CourseCatalog catalog,
             .Where(a => a.CourseId == courseId && a.AudienceId != null && a.ClosedAt == null && leaverIds.Contains(a.UserId))
             .Select(a => new AssignmentRef(a.Id, a.UserId, a.AudienceId!.Value)).ToListAsync(ct);
         if (open.Count == 0) return;
-        var attached = await db.AudienceCourses.AsNoTracking().Where(l => l.CourseId == courseId).Select(l => l.AudienceId).Distinct().ToListAsync(ct);
+        var attached = await db.AudienceCourses.AsNoTracking().Where(l => l.CourseId == courseId).Select(l => l.AudienceId).ToListAsync(ct); // (audience, course) is unique
         var stays = (await membership.GetCurrentStaysAsync(attached, open.Select(a => a.UserId).ToList(), ct))
             .GroupBy(s => s.UserId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         foreach (var a in open)

@@ -53,8 +53,9 @@ public sealed class AudiencePlan(MembershipChange change)
     /// <summary>No attached audience holds the person any more: closed with the reason they left.</summary>
     public void Close(AssignmentRef open)
     {
-        Closed.Add((open.Id, ReasonOf(open.UserId)));
-        History.Add(Step(open.Id, AssignmentHistoryKinds.Closed, ReasonOf(open.UserId)));
+        var reason = ReasonOf(open.UserId);
+        Closed.Add((open.Id, reason));
+        History.Add(Step(open.Id, AssignmentHistoryKinds.Closed, reason));
     }
 
     /// <summary>The person left the audience but another audience attached to the course still holds them: the

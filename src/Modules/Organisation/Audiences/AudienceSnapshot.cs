@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Training.Organisation.Data;
 using Training.Platform.Time;
 
+using Training.Organisation.Directory;
+
 namespace Training.Organisation.Audiences;
 
 /// <summary>A current stay, as much of it as an evaluation needs.</summary>
@@ -60,8 +62,7 @@ internal sealed class AudienceSnapshot
         string? lower = null;
         while (true)
         {
-            var page = await db.Users.AsNoTracking().Where(u => lower == null || string.Compare(u.Id, lower) > 0)
-                .OrderBy(u => u.Id).Select(u => u.Id).Take(BatchSize).ToListAsync(ct);
+            var page = await new RosterKeys(db).GetUserIdsAfterAsync(lower, BatchSize, ct);
             // The last batch is open-ended, so stays of people no longer on the roster past the last id are read too.
             var upper = page.Count < BatchSize ? null : page[^1];
             var from = lower;

@@ -15,7 +15,7 @@ namespace Training.Organisation.Roster;
 /// and the errors, whatever the file's size (issue 11). Re-importing the same file changes nothing.
 /// People are matched on staff code, then on e-mail, only among the people the importer may touch.</summary>
 public sealed class RosterImporter(OrganisationDbContext db, ILookupNormalizer normalizer, TimeProvider clock,
-    IOptions<RosterOptions> options, IEnumerable<IRosterChangeListener> listeners, ILogger<RosterImporter> logger)
+    IOptions<RosterOptions> options, RosterChangeNotifier roster, ILogger<RosterImporter> logger)
 {
     /// <summary>Plans tried before giving up when other writers keep changing the same people.</summary>
     private const int Attempts = 3;
@@ -52,7 +52,7 @@ public sealed class RosterImporter(OrganisationDbContext db, ILookupNormalizer n
         if (result.Succeeded && touched.Count > 0)
         {
             watch.Restart();
-            await TellListenersAsync(touched, how.Source, ct);
+            await roster.NotifyAsync(touched, how.Source, ct);
             timings.Listeners = watch.Elapsed;
         }
         return result;
@@ -119,23 +119,6 @@ public sealed class RosterImporter(OrganisationDbContext db, ILookupNormalizer n
     }
 
     private static RosterImportResult Failed(IReadOnlyList<RosterError> errors, RosterTimings timings) => new(errors, 0, 0, 0, 0) { Timings = timings };
-
-    /// <summary>After the commit: every listener hears who was created, changed or moved. A failing listener is logged
-    /// and does not undo the import (it is committed); the scheduled re-evaluation catches up.</summary>
-    private async Task TellListenersAsync(IReadOnlySet<string> people, string source, CancellationToken ct)
-    {
-        foreach (var listener in listeners)
-        {
-            try
-            {
-                await listener.PeopleChangedAsync(people, source, ct);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Roster change listener {Listener} failed after an import from {Source}.", listener.GetType().Name, source);
-            }
-        }
-    }
 
     /// <summary>The upload copied asynchronously (request bodies allow no synchronous reads) to a temporary file that
     /// deletes itself, then rewound for the parser's synchronous reads; null past the limit. Only a copy buffer is held

@@ -71,12 +71,12 @@ internal sealed class UnitSearch(OrganisationDbContext db, IUserScope scopes) : 
         var code = row.FoldedCode;
         if (words.Length == 1 && string.Equals(words[0], code, StringComparison.Ordinal)) return 0;
         var own = row.FoldedName;
-        var path = VietnameseText.Fold(label);
+        string? path = null; // folded only when a word is not in the unit's own name or code
         var rank = 1;
         foreach (var w in words)
         {
             if (own.Contains(w, StringComparison.Ordinal) || code.Contains(w, StringComparison.Ordinal)) continue;
-            if (!path.Contains(w, StringComparison.Ordinal)) return -1;
+            if (!(path ??= VietnameseText.Fold(label)).Contains(w, StringComparison.Ordinal)) return -1;
             rank = 2;
         }
         return rank;

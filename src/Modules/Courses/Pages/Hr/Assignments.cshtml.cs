@@ -53,7 +53,8 @@ public sealed class AssignmentsModel(CoursesDbContext db, CourseCatalog catalog,
         await LoadAsync(ct);
         if (Request.IsUnitSearch()) return Page(); // the no-script unit search: show matches, assign nothing
         var course = Courses.FirstOrDefault(c => c.CourseId == CourseId);
-        var unit = UnitId is { } unitId && await unitSearch.FindAsync(User, unitId, ct) is { } u ? new OrgUnitInfo(u.Id, null, u.Code, u.Name, "", 0) : null;
+        // The picker already looked the posted unit up within the user's scope.
+        var unit = Picker.Selected is { } u ? new OrgUnitInfo(u.Id, null, u.Code, u.Name, "", 0) : null;
         var categories = StaffCategories.Where(c => !string.IsNullOrWhiteSpace(c)).Distinct(StringComparer.Ordinal).ToList();
         var target = unit is null ? "" : unit.Name + (categories.Count > 0 ? " — " + string.Join(", ", categories) : "");
         if (course is null || unit is null) Error = "Chọn khóa học đã xuất bản và đơn vị trong phạm vi quản lý.";
