@@ -13,6 +13,8 @@ internal static class Backfill
 {
     public static async Task RunAsync(string connection, bool force)
     {
+        // Pending migrations first (the cover tables of a merge since the generation), as a node's start applies them.
+        await Migrate.RunAsync(connection);
         await using var host = new ScaleHost(connection, startup: false);
         var filled = await host.WithScopeAsync(sp => sp.GetRequiredService<ReportingDbContext>().PersonStatuses.AnyAsync());
         if (filled && !force)
@@ -23,6 +25,13 @@ internal static class Backfill
         var clock = Stopwatch.StartNew();
         var rows = await host.WithScopeAsync(sp => sp.GetRequiredService<PersonStatusBackfill>().RebuildAsync());
         using var self = Process.GetCurrentProcess();
-        Console.WriteLine($"rpt_person_status: {rows:N0} rows rebuilt by PersonStatusBackfill in {clock.Elapsed.TotalSeconds:0} s, peak working set {self.PeakWorkingSet64 / 1048576:N0} MiB, load {File.ReadAllText("/proc/loadavg")[..14]}");
+        Console.WriteLine($"rpt_person_status: {rows:N0} rows rebuilt by PersonStatusBackfill (cover tables included) in {clock.Elapsed.TotalSeconds:0} s, peak working set {self.PeakWorkingSet64 / 1048576:N0} MiB, load {File.ReadAllText("/proc/loadavg")[..14]}");
+        var sizes = await host.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<ReportingDbContext>();
+            return $"rpt_unit_closure {await db.UnitClosure.CountAsync():N0}, rpt_cover_sets {await db.CoverSets.CountAsync(s => s.BuiltAt != null):N0} built, " +
+                $"rpt_cover {await db.Cover.CountAsync():N0}, rpt_cover_totals {await db.CoverTotals.CountAsync():N0}, rpt_cover_population {await db.CoverPopulation.CountAsync():N0}";
+        });
+        Console.WriteLine($"cover tables: {sizes}");
     }
 }

@@ -34,6 +34,9 @@ public static class PlatformRegistration
             BlobStoreKind.S3 => sp.GetRequiredService<S3BlobStore>(),
             _ => sp.GetRequiredService<FileSystemBlobStore>(),
         });
+        services.TryAddScoped<BlobSweeper>();
+        services.AddSingletonJob<BlobSweepJob>();
+        services.AddSingleton<Training.Abstractions.Cli.ICliVerb, SweepBlobsVerb>();
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section);
         services.TryAddSingleton<SmtpMailer>();
         services.AddDataProtection().SetApplicationName("Training");

@@ -37,7 +37,8 @@ public sealed class World : IDisposable
     public PlanTarget Target => Plan.Targets[0];
     public Dictionary<string, TrainingUser> Teachers { get; } = [];
 
-    public static async Task<World> CreateAsync(IDictionary<string, string?>? settings = null, TestDatabase database = TestDatabase.Sqlite)
+    public static async Task<World> CreateAsync(IDictionary<string, string?>? settings = null, TestDatabase database = TestDatabase.Sqlite,
+        Action<IServiceCollection>? services = null)
     {
         var world = new World(new TrainingApp(database: database, settings: settings));
         world.App.WithServices(s =>
@@ -47,6 +48,7 @@ public sealed class World : IDisposable
             s.AddSingleton<ILearningActivity>(world.Learning);
             s.AddSingleton<ILearnerProgress>(world.Progress);
             s.AddSingleton<TimeProvider>(world.Clock);
+            services?.Invoke(s);
         });
         await world.SetUpAsync();
         return world;

@@ -16,7 +16,7 @@ public static class TestUsers
             var id = Guid.NewGuid();
             var unit = new OrgUnit
             {
-                Id = id, ParentId = parent?.Id, Name = name, Code = "T" + id.ToString("N")[..10], Kind = "Đơn vị",
+                Id = id, ParentId = parent?.Id, Name = name, Code = TestCode(id), Kind = "Đơn vị",
                 Path = (parent?.Path ?? "/") + id.ToString("N") + "/", Depth = (parent?.Depth ?? -1) + 1,
             };
             db.Units.Add(unit);
@@ -53,4 +53,8 @@ public static class TestUsers
 
     public static Task<int> CountUsersAsync(this TrainingApp app) =>
         app.WithScopeAsync(sp => sp.GetRequiredService<OrganisationDbContext>().Users.CountAsync());
+
+    /// <summary>A unique unit code spelled with the letters g–v only (the id's first ten hexadecimal digits, shifted): a
+    /// test searching units for "A1" or "b" must never match a code by chance, as "T…fa15…" once matched "A1".</summary>
+    private static string TestCode(Guid id) => "T" + string.Concat(id.ToString("N")[..10].Select(c => (char)('g' + Convert.ToInt32(c.ToString(), 16))));
 }

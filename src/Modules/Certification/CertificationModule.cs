@@ -51,6 +51,7 @@ public static class CertificationModule
         services.AddScoped<IssuerMarks>();
         services.AddScoped<ProgrammeTemplates>();
         services.AddSingleton<CertificateFiles>();
+        services.AddScoped<Training.Abstractions.Storage.IBlobOwner, CertificateBlobOwner>();
         services.AddSingleton<PublicUrls>();
         services.AddSingleton<SigningKey>();
         services.AddSingleton<IStartupTask, SigningKeyStartup>();

@@ -42,10 +42,16 @@ public static class ReportingModule
         services.AddSingleton<IDemoSeeder, Status.StatusDemoSeeder>();
         services.AddSingleton<Training.Abstractions.Cli.ICliVerb, Status.RebuildStatusVerb>();
         services.AddScoped<Status.StatusRefresher>();
+        services.AddScoped<Status.CoverBuilder>();
+        services.AddScoped<Status.CoverMaintenance>();
+        services.AddScoped<CoverCounts>();
+        services.AddScoped<IDomainEventHandler<Status.CoverSetsWanted>, Status.CoverSetsWantedHandler>();
+        services.AddDomainEvent<Status.CoverSetsWanted>();
         services.AddScoped<Status.CertificateStatusHandler>();
         services.AddScoped<IDomainEventHandler<CertificateIssued>>(sp => sp.GetRequiredService<Status.CertificateStatusHandler>());
         services.AddScoped<IDomainEventHandler<CertificateRevoked>>(sp => sp.GetRequiredService<Status.CertificateStatusHandler>());
         services.AddSingleton<Training.Abstractions.Organisation.IRosterChangeListener, Status.RosterStatusListener>();
+        services.AddSingleton<Training.Abstractions.Organisation.IUnitTreeListener, Status.UnitTreeCoverListener>();
         services.AddScoped<IDomainEventHandler<Status.StaffChanged>, Status.StaffChangedHandler>();
         services.AddDomainEvent<Status.StaffChanged>();
         services.AddSingleton<Status.StatusWalk>();

@@ -8,14 +8,16 @@ namespace Training.Platform.Storage;
 /// <summary>Blobs in the database, shared by every node: content in 256 KiB chunk rows of a new version (each chunk its
 /// own short write), then one short transaction switches the blob row to that version and deletes the previous
 /// version's chunks. Readers open a seekable stream that fetches the chunk under its position.</summary>
-public sealed class DatabaseBlobStore(IServiceScopeFactory scopes, TimeProvider clock) : IBlobStore
+public sealed class DatabaseBlobStore(IServiceScopeFactory scopes, TimeProvider clock) : IBlobStore, IBlobListing, IBlobHousekeeping
 {
     public const int ChunkSize = 256 * 1024;
 
     public async Task<BlobInfo> PutAsync(string key, Stream content, string contentType, CancellationToken ct = default)
     {
         BlobKey.Check(key);
-        var version = Guid.NewGuid();
+        // Version 7: the id carries its creation time, so the sweep can tell chunks of an upload that died (old, named
+        // by no blob row) from those of an upload still being written.
+        var version = Guid.CreateVersion7(clock.GetUtcNow());
         using var hashing = new BlobHashing();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
@@ -84,6 +86,37 @@ public sealed class DatabaseBlobStore(IServiceScopeFactory scopes, TimeProvider 
         if (removed.Count > 0) await db.BlobChunks.Where(c => removed.Contains(c.VersionId)).ExecuteDeleteAsync(ct);
         await tx.CommitAsync(ct);
         return removed.Count > 0;
+    }
+
+    public async Task<IReadOnlyList<BlobEntry>> ListAsync(string prefix, string? after, int take, CancellationToken ct = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var blobs = scope.ServiceProvider.GetRequiredService<PlatformDbContext>().Blobs.AsNoTracking().Where(b => b.Key.StartsWith(prefix));
+        if (after is not null) blobs = blobs.Where(b => string.Compare(b.Key, after) > 0);
+        return await blobs.OrderBy(b => b.Key).Take(take).Select(b => new BlobEntry(b.Key, b.Length, b.StoredAt)).ToListAsync(ct);
+    }
+
+    /// <summary>Removes the chunks of versions no blob row names (an upload whose process died before the switch) that
+    /// were created before <paramref name="olderThan"/>. Versions written before version-7 ids have no time and are kept.</summary>
+    public async Task<int> DeleteIncompleteAsync(DateTimeOffset olderThan, CancellationToken ct = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var named = db.Blobs.Select(b => b.VersionId);
+        var orphans = await db.BlobChunks.AsNoTracking().Where(c => c.Index == 0 && !named.Contains(c.VersionId)).Select(c => c.VersionId).ToListAsync(ct);
+        var old = orphans.Where(v => CreatedAt(v) is { } at && at < olderThan).ToList();
+        foreach (var batch in old.Chunk(500)) await db.BlobChunks.Where(c => batch.Contains(c.VersionId)).ExecuteDeleteAsync(ct);
+        return old.Count;
+    }
+
+    /// <summary>The creation time of a version-7 id (its first 48 bits, milliseconds since 1970), null for other ids.</summary>
+    internal static DateTimeOffset? CreatedAt(Guid id)
+    {
+        if (id.Version != 7) return null;
+        var bytes = id.ToByteArray(bigEndian: true);
+        long ms = 0;
+        for (var i = 0; i < 6; i++) ms = (ms << 8) | bytes[i];
+        return DateTimeOffset.FromUnixTimeMilliseconds(ms);
     }
 
     private async Task<byte[]> ChunkAsync(StoredBlob blob, int index, CancellationToken ct)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Training.Abstractions.Hosting;
 using Training.Abstractions.Storage;
@@ -8,7 +9,7 @@ namespace Training.Platform.Storage;
 /// content file <c>blobs/data/&lt;key&gt;.&lt;sha256 prefix&gt;</c>; both are written to a temporary file, flushed and renamed,
 /// content first, so the description a reader finds always names complete content. The previous content file is
 /// removed after the switch.</summary>
-public sealed class FileSystemBlobStore(TrainingPaths paths, TimeProvider clock) : IBlobStore, IBlobFiles
+public sealed class FileSystemBlobStore(TrainingPaths paths, TimeProvider clock) : IBlobStore, IBlobFiles, IBlobListing, IBlobHousekeeping
 {
     private const int BufferSize = 81920;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -83,6 +84,58 @@ public sealed class FileSystemBlobStore(TrainingPaths paths, TimeProvider clock)
         File.Delete(MetaPath(key));
         File.Delete(DataPath(info));
         return true;
+    }
+
+    public async Task<IReadOnlyList<BlobEntry>> ListAsync(string prefix, string? after, int take, CancellationToken ct = default)
+    {
+        var keys = KeysUnder(prefix).Where(k => after is null || string.CompareOrdinal(k, after) > 0).Order(StringComparer.Ordinal).Take(take);
+        var entries = new List<BlobEntry>();
+        foreach (var key in keys)
+            if (await ReadMetaAsync(key, ct) is { } info) entries.Add(new BlobEntry(info.Key, info.Length, info.StoredAt));
+        return entries;
+    }
+
+    /// <summary>One walk of the prefix's folder, unsorted, a description at a time: a keyset page per call
+    /// (<see cref="ListAsync"/>) would read and sort the whole folder again for every page, N²/page entries per sweep.</summary>
+    public async IAsyncEnumerable<BlobEntry> EnumerateAsync(string prefix, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        foreach (var key in KeysUnder(prefix))
+            if (await ReadMetaAsync(key, ct) is { } info) yield return new BlobEntry(info.Key, info.Length, info.StoredAt);
+    }
+
+    /// <summary>The keys under <paramref name="prefix"/>, unsorted, from their descriptions' file names. Only the folder the
+    /// prefix names is walked (a prefix ending in '/' is a folder of keys).</summary>
+    private IEnumerable<string> KeysUnder(string prefix)
+    {
+        var meta = Path.Combine(_root, "meta");
+        var folder = Path.Combine(meta, prefix.Contains('/') ? prefix[..(prefix.LastIndexOf('/') + 1)] : "");
+        if (!Directory.Exists(folder)) return [];
+        return Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(meta, f)[..^".json".Length].Replace(Path.DirectorySeparatorChar, '/'))
+            .Where(k => k.StartsWith(prefix, StringComparison.Ordinal));
+    }
+
+    /// <summary>Removes temporary files and content files no description names (a put that died between its two renames,
+    /// or a replaced file whose removal failed) last written before <paramref name="olderThan"/>.</summary>
+    public async Task<int> DeleteIncompleteAsync(DateTimeOffset olderThan, CancellationToken ct = default)
+    {
+        var removed = 0;
+        bool Old(string file) => File.GetLastWriteTimeUtc(file) < olderThan.UtcDateTime;
+        var tmp = Path.Combine(_root, "tmp");
+        if (Directory.Exists(tmp))
+            foreach (var file in Directory.EnumerateFiles(tmp).Where(Old).ToList()) { File.Delete(file); removed++; }
+        var data = Path.Combine(_root, "data");
+        if (!Directory.Exists(data)) return removed;
+        foreach (var file in Directory.EnumerateFiles(data, "*", SearchOption.AllDirectories).Where(Old).ToList())
+        {
+            var name = Path.GetRelativePath(data, file).Replace(Path.DirectorySeparatorChar, '/');
+            var dot = name.LastIndexOf('.');
+            var info = dot > 0 && BlobKey.IsValid(name[..dot]) ? await ReadMetaAsync(name[..dot], ct) : null;
+            if (info is not null && DataPath(info) == file) continue;
+            File.Delete(file);
+            removed++;
+        }
+        return removed;
     }
 
     private string MetaPath(string key) => Path.Combine(_root, "meta", key + ".json");

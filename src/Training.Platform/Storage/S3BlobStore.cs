@@ -11,7 +11,7 @@ namespace Training.Platform.Storage;
 /// computed, then put in one request (an object appears whole or not at all); the hash and the time travel as object
 /// metadata. Reads fetch 256 KiB ranges of the version first described (If-Match on the ETag), so a replaced object
 /// is never read half old, half new.</summary>
-public sealed class S3BlobStore : IBlobStore, IDisposable
+public sealed class S3BlobStore : IBlobStore, IBlobListing, IDisposable
 {
     private const int RangeSize = 256 * 1024;
     private readonly AmazonS3Client _s3;
@@ -78,14 +78,26 @@ public sealed class S3BlobStore : IBlobStore, IDisposable
         return true;
     }
 
+    /// <summary>One ListObjectsV2 request; the time is the object's LastModified (when it was put), which lists carry.</summary>
+    public async Task<IReadOnlyList<BlobEntry>> ListAsync(string prefix, string? after, int take, CancellationToken ct = default)
+    {
+        var response = await _s3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = _bucket, Prefix = prefix, StartAfter = after, MaxKeys = take }, ct);
+        return (response.S3Objects ?? []).Select(o => new BlobEntry(o.Key, o.Size ?? 0, Utc(o.LastModified))).ToList();
+    }
+
     public void Dispose() => _s3.Dispose();
+
+    /// <summary>The SDK's times may be local or UTC depending on its version and parser: made UTC either way (a local time
+    /// given to a zero offset would throw on a server outside UTC).</summary>
+    private static DateTimeOffset Utc(DateTime? time) => time is not { } t ? default
+        : new DateTimeOffset(t.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(t, DateTimeKind.Utc) : t.ToUniversalTime(), TimeSpan.Zero);
 
     private async Task<(BlobInfo Info, string ETag)?> DescribeAsync(string key, CancellationToken ct)
     {
         try
         {
             var head = await _s3.GetObjectMetadataAsync(new GetObjectMetadataRequest { BucketName = _bucket, Key = key }, ct);
-            var storedAt = long.TryParse(head.Metadata["stored-at"], out var ticks) ? new DateTimeOffset(ticks, TimeSpan.Zero) : new DateTimeOffset(head.LastModified ?? default, TimeSpan.Zero);
+            var storedAt = long.TryParse(head.Metadata["stored-at"], out var ticks) ? new DateTimeOffset(ticks, TimeSpan.Zero) : Utc(head.LastModified);
             return (new BlobInfo(key, head.ContentLength, head.Headers.ContentType, head.Metadata["sha256"] ?? "", storedAt), head.ETag);
         }
         catch (AmazonS3Exception ex) when (ex.StatusCode == HttpStatusCode.NotFound)

@@ -24,4 +24,13 @@ public static class VietnamClock
 
     /// <summary>A wall-clock time in Vietnam (e.g. typed in a form) as an instant.</summary>
     public static DateTimeOffset At(DateTime local) => new(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Offset);
+
+    /// <summary>Time from <paramref name="now"/> to the next <paramref name="hour"/>:00 in Vietnam (a day later when that
+    /// hour is now or past): the schedule of every nightly job.</summary>
+    public static TimeSpan UntilNext(DateTimeOffset now, int hour)
+    {
+        var next = StartOf(DateOf(now)).AddHours(Math.Clamp(hour, 0, 23));
+        if (next <= now) next = next.AddDays(1);
+        return next - now;
+    }
 }

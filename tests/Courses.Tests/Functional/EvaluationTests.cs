@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Training.Abstractions.Security;
 using Training.Courses.Data;
 
@@ -81,6 +82,31 @@ public sealed class EvaluationTests
         Assert.Contains("Chưa đủ 5 phiếu trả lời", html);
         Assert.DoesNotContain("Nên có thêm ví dụ", html);
         Assert.Equal(HttpStatusCode.BadRequest, (await trainerClient.GetAsync($"/authoring/{course.CourseId}/evaluation?handler=Export&format=csv")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ASheetSentAfterMidnightInVietnamIsDatedThatDayNotTheUtcDay()
+    {
+        // 17:30 UTC on one day is 00:30 on the next in Vietnam: the sheet belongs to the Vietnamese day.
+        var utcDay = DateTimeOffset.UtcNow.UtcDateTime.Date;
+        var clock = new FakeTimeProvider(new DateTimeOffset(utcDay.AddHours(17).AddMinutes(30), TimeSpan.Zero));
+        using var app = new TrainingApp();
+        app.WithServices(s => s.AddSingleton<TimeProvider>(clock));
+        var (_, _, course, client) = await app.ArrangeClassroomAsync();
+        var trainer = app.CreateBrowser();
+        await trainer.SignInAsync("giangvien");
+        await AuthorSurveyAsync(trainer, course.CourseId, required: false);
+        var items = await ItemsAsync(app, course.CourseId);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync($"/courses/{course.Code}/evaluation", Sheet(items, "5", ""))).StatusCode);
+
+        var vietnamDay = DateOnly.FromDateTime(utcDay).AddDays(1);
+        await app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CoursesDbContext>();
+            Assert.Equal(vietnamDay, (await db.EvaluationResponses.SingleAsync()).SubmittedOn);
+            Assert.Equal(vietnamDay, (await db.EvaluationAnswered.SingleAsync()).AnsweredOn);
+        });
     }
 
     [Fact]

@@ -38,6 +38,33 @@ public sealed class HrScopingTests
         Assert.Contains("Tổng số: 0", await searched.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.Postgres)]
+    public async Task ChoosingAUnitInScopeListsItsWholeSubtreeAndNothingBeside(TestDatabase database)
+    {
+        using var app = new TrainingApp(database: database);
+        var ninhBinh = await app.CreateUnitAsync("Sở Ninh Bình");
+        var school = await app.CreateUnitAsync("Trường THPT Hoa Lư A", ninhBinh);
+        var team = await app.CreateUnitAsync("Tổ Toán", school);
+        var other = await app.CreateUnitAsync("Trường THPT Kim Sơn", ninhBinh);
+        await app.CreateUserAsync("hrnb", BuiltInRoles.HR, ninhBinh, scope: ninhBinh);
+        await app.CreateUserAsync("gv1", BuiltInRoles.Learner, school, fullName: "Nguyễn Thị Trường");
+        await app.CreateUserAsync("gv2", BuiltInRoles.Learner, team, fullName: "Lê Văn Tổ");
+        await app.CreateUserAsync("gv3", BuiltInRoles.Learner, other, fullName: "Trần Văn Bên Cạnh");
+        var client = app.CreateBrowser();
+        await client.SignInAsync("hrnb");
+
+        var response = await client.GetAsync($"/hr/staff?unit={school.Id}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Tổng số: 2", html);
+        Assert.Contains("Nguyễn Thị Trường", html);
+        Assert.Contains("Lê Văn Tổ", html);
+        Assert.DoesNotContain("Trần Văn Bên Cạnh", html);
+    }
+
     [Fact]
     public async Task AdministratorSeesEveryUnit()
     {

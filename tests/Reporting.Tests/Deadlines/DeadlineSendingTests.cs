@@ -15,10 +15,14 @@ namespace Training.Reporting.Tests.Deadlines;
 /// to the reporting unit's HR once per plan and year.</summary>
 public sealed class DeadlineSendingTests
 {
-    private static Task<World> CreateAsync(TestDatabase database = TestDatabase.Sqlite, FakeSmtp? smtp = null)
+    private static Task<World> CreateAsync(TestDatabase database = TestDatabase.Sqlite, FakeSmtp? smtp = null, CommandLog? commands = null)
     {
-        var settings = new Dictionary<string, string?> { ["Reporting:Deadlines:Enabled"] = "false", ["Reporting:Digest:Enabled"] = "false" };
-        return World.CreateAsync(smtp?.Settings(settings) ?? settings, database);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Reporting:Deadlines:Enabled"] = "false", ["Reporting:Digest:Enabled"] = "false", ["Reminders:Enabled"] = "false",
+        };
+        return World.CreateAsync(smtp?.Settings(settings) ?? settings, database,
+            commands is null ? null : s => s.LogCommands<ReportingSqliteDbContext, ReportingPostgresDbContext>(commands));
     }
 
     private static Task SetDeadlineAsync(World world, int day, int month, int? lead = null) =>
@@ -93,6 +97,28 @@ public sealed class DeadlineSendingTests
         }
     }
 
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.Postgres)]
+    public async Task WhoStillWaitsIsAskedOnceForAllRecipientsNotOncePerPerson(TestDatabase database)
+    {
+        var commands = new CommandLog();
+        using var world = await CreateAsync(database, commands: commands);
+        for (var i = 1; i <= 5; i++) await world.App.CreateUserAsync($"hrtinh{i}", BuiltInRoles.HR, world.Province, scope: world.Province);
+        await SetDeadlineAsync(world, 1, 12);
+        static int Lookups(CommandLog log) => log.Count("SELECT", "rpt_notifications");
+
+        commands.Clear();
+        Assert.Equal(5, await RunJobAsync(world));
+        // One look-up before generating the report, one just before writing (what keeps each key written once).
+        Assert.Equal(2, Lookups(commands));
+
+        commands.Clear();
+        Assert.Equal(0, await RunJobAsync(world));
+        Assert.Equal(1, Lookups(commands)); // everyone has it: no report generated, nothing written
+        Assert.Equal(5, (await world.NotificationsAsync("plan-report")).Count);
+    }
+
     [Fact]
     public async Task TheHrHomeShowsTheComingDeadlineWithTheReportLinks()
     {
@@ -114,6 +140,38 @@ public sealed class DeadlineSendingTests
         await SetDeadlineAsync(world, 20, 12, lead: 20); // 28 days ahead: outside its window
         var later = WebUtility.HtmlDecode(await (await client.GetAsync("/hr")).Content.ReadAsStringAsync());
         Assert.DoesNotContain("Sắp đến hạn báo cáo", later);
+    }
+
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.Postgres)]
+    public async Task TheHrHomeReadsThePlansDeadlineFieldsNotTheirTargets(TestDatabase database)
+    {
+        var commands = new CommandLog();
+        using var world = await CreateAsync(database, commands: commands);
+        await world.App.CreateUserAsync("hrtinh", BuiltInRoles.HR, world.Province, scope: world.Province);
+        await SetDeadlineAsync(world, 1, 12);
+        var client = world.App.CreateBrowser();
+        await client.SignInAsync("hrtinh");
+
+        commands.Clear();
+        var response = await client.GetAsync("/hr");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("trước ngày 01/12/2026 (còn 9 ngày)", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        Assert.Equal(0, commands.Count("rpt_targets") + commands.Count("rpt_milestones") + commands.Count("rpt_plan_phases"));
+        Assert.Equal(1, commands.Count("SELECT", "rpt_plans"));
+
+        // Still filtered by visibility: Sở B's plan shows to Sở B's HR, not to Sở A's.
+        await world.App.WithScopeAsync(sp => sp.GetRequiredService<ReportingDbContext>().Plans.Where(p => p.Id == world.Plan.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.UnitId, world.SoB.Id)));
+        foreach (var (login, shown) in new[] { ("hra", false), ("hrb", true) })
+        {
+            var hr = world.App.CreateBrowser();
+            await hr.SignInAsync(login);
+            var home = WebUtility.HtmlDecode(await (await hr.GetAsync("/hr")).Content.ReadAsStringAsync());
+            Assert.Equal(shown, home.Contains("trước ngày 01/12/2026", StringComparison.Ordinal));
+        }
     }
 
     private static byte[] Bytes(MimePart part)

@@ -33,7 +33,17 @@ public static class Journey
         await page.GetByLabel("Tên đăng nhập").FillAsync(user);
         await page.GetByLabel("Mật khẩu").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).Last.ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        }
+        catch (TimeoutException e)
+        {
+            // A clean-clone run once timed out here with nothing to go on: keep what the page said, and a screenshot.
+            await page.ScreenshotAsync($"login-timeout-{user}");
+            var said = await page.Locator("body").InnerTextAsync(new() { Timeout = 5000 });
+            throw new TimeoutException($"Login as '{user}' stayed on {page.Url}. The page said: {said[..Math.Min(said.Length, 800)]}", e);
+        }
     }
 
     public static Task ScreenshotAsync(this IPage page, string name) =>

@@ -16,15 +16,20 @@ public sealed class PlanDashboardJourneyTests(BrowserFixture browser)
     {
         using var site = new LiveSite();
         // The plan's yearly report is due in 5 days (inside its default 14-day window): the HR home announces it.
-        var due = VietnamClock.DateOf(DateTimeOffset.UtcNow).AddDays(5);
+        var today = VietnamClock.DateOf(DateTimeOffset.UtcNow);
+        var due = today.AddDays(5);
         await site.WithScopeAsync(sp => sp.GetRequiredService<ReportingDbContext>().Plans.Where(p => p.Number == "58/KH-SGDĐT")
             .ExecuteUpdateAsync(x => x.SetProperty(p => p.ReportDeadlineDay, due.Day).SetProperty(p => p.ReportDeadlineMonth, due.Month)));
         var page = await browser.NewPageAsync(site);
         await page.LoginAsync("hr");
 
         await page.GotoAsync("/hr");
+        // A run that crosses midnight in Vietnam (17:00 UTC) renders one day less than was planned: a CI run failed on
+        // "còn 4 ngày". If the day turned while the page loaded, load it again, now surely on the new day.
+        var shown = VietnamClock.DateOf(DateTimeOffset.UtcNow);
+        if (shown != today) await page.ReloadAsync();
         var deadlines = page.GetByRole(AriaRole.Region, new() { Name = "Sắp đến hạn báo cáo" });
-        await Assertions.Expect(deadlines).ToContainTextAsync($"trước ngày {due:dd/MM/yyyy} (còn 5 ngày)");
+        await Assertions.Expect(deadlines).ToContainTextAsync($"trước ngày {due:dd/MM/yyyy} (còn {due.DayNumber - shown.DayNumber} ngày)");
         await Assertions.Expect(deadlines.GetByRole(AriaRole.Link, new() { Name = "bảng tính (XLSX)" })).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex($"/report\\.xlsx\\?year={due.Year}$"));
         await page.ScreenshotAsync("hr-home-deadline");
         await page.SetViewportSizeAsync(390, 844);

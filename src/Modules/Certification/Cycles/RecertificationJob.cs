@@ -43,11 +43,5 @@ public sealed class RecertificationJob(IServiceScopeFactory scopes, TimeProvider
         }
     }
 
-    private TimeSpan UntilNextRun()
-    {
-        var now = clock.Now();
-        var next = new DateTimeOffset(now.Year, now.Month, now.Day, options.Value.Recertification.HourOfDay, 0, 0, now.Offset);
-        if (next <= now) next = next.AddDays(1);
-        return next - now;
-    }
+    private TimeSpan UntilNextRun() => VietnamClock.UntilNext(clock.GetUtcNow(), options.Value.Recertification.HourOfDay);
 }

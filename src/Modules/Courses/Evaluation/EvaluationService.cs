@@ -4,6 +4,7 @@ using Training.Abstractions.Text;
 using Training.Courses.Data;
 using Training.Courses.Services;
 using Training.Platform.Text;
+using Training.Platform.Time;
 
 namespace Training.Courses.Evaluation;
 
@@ -53,7 +54,7 @@ public sealed class EvaluationService(CoursesDbContext db, IOrgDirectory directo
         }
         if (errors.Count > 0) return new(false, string.Join(" ", errors));
         var unit = (await directory.GetPersonAsync(enrolment.UserId, ct))?.PrimaryUnitId;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today(); // the day in Vietnam, as every other date the site records
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.EvaluationAnswered.Add(new EvaluationAnswered { CourseId = form.CourseId, UserId = enrolment.UserId, AnsweredOn = today });

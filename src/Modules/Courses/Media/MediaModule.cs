@@ -25,6 +25,7 @@ internal static class MediaModule
         services.AddScoped<MediaAccess>();
         services.AddScoped<MediaUploader>();
         services.AddScoped<VideoProgressService>();
+        services.AddScoped<IBlobOwner, MediaBlobOwner>();
         return services;
     }
 

@@ -16,6 +16,7 @@ internal static class ScormRegistration
     {
         services.AddOptions<ScormLimits>().BindConfiguration("Courses:Scorm");
         services.AddScoped<ScormImporter>();
+        services.AddScoped<Training.Abstractions.Storage.IBlobOwner, ScormBlobOwner>();
         services.AddScoped<ScormRuntime>();
         services.AddScoped<ScormPlayer>();
         services.AddSingleton<ScormTokens>();

@@ -30,10 +30,5 @@ internal sealed class AudienceDailyJob(IServiceScopeFactory scopes, TimeProvider
     }
 
     /// <summary>Time from <paramref name="now"/> to the next 01:00 in Vietnam.</summary>
-    public static TimeSpan UntilNextRun(DateTimeOffset now)
-    {
-        var next = VietnamClock.StartOf(VietnamClock.DateOf(now)).AddHours(1);
-        if (next <= now) next = next.AddDays(1);
-        return next - now;
-    }
+    public static TimeSpan UntilNextRun(DateTimeOffset now) => VietnamClock.UntilNext(now, 1);
 }

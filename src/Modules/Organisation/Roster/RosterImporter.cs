@@ -49,10 +49,11 @@ public sealed class RosterImporter(OrganisationDbContext db, ILookupNormalizer n
             await writer.DropAsync();
             await db.Database.CloseConnectionAsync();
         }
-        if (result.Succeeded && touched.Count > 0)
+        if (result.Succeeded && (touched.Count > 0 || result.UnitsCreated > 0))
         {
             watch.Restart();
-            await roster.NotifyAsync(touched, how.Source, ct);
+            if (result.UnitsCreated > 0) await roster.UnitsChangedAsync(result.UnitsCreated, how.Source, ct);
+            if (touched.Count > 0) await roster.NotifyAsync(touched, how.Source, ct);
             timings.Listeners = watch.Elapsed;
         }
         return result;

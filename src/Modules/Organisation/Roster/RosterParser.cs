@@ -8,8 +8,9 @@ using Training.Platform.Text;
 
 namespace Training.Organisation.Roster;
 
-/// <summary>Reads a roster CSV (UTF-8 with or without BOM, comma or semicolon) into validated rows,
-/// collecting every error by line and column instead of stopping at the first.</summary>
+/// <summary>Reads a roster CSV (UTF-8 with or without BOM, comma or semicolon) into validated rows, one line at a time
+/// (<see cref="Read"/>), collecting every error by line and column instead of stopping at the first. Checks across rows
+/// (duplicate codes and e-mails) are the importer's, in SQL over its staging table.</summary>
 public static partial class RosterParser
 {
     public const char UnitSeparator = '>';
@@ -22,24 +23,6 @@ public static partial class RosterParser
 
     public static RosterError NotUtf8 { get; } = new(0, "Tệp", "Tệp không phải văn bản UTF-8. Hãy lưu lại tệp CSV với mã hóa UTF-8.");
     public static RosterError NoRows { get; } = new(0, "Tệp", "Tệp không có dòng dữ liệu nào.");
-
-    /// <summary>Parse a whole file into a list (small files; the importer streams with <see cref="Read"/> instead).
-    /// Checks across rows (duplicate codes and e-mails) are the importer's, in SQL over its staging table.</summary>
-    public static (List<RosterRow> Rows, List<RosterError> Errors) Parse(Stream stream)
-    {
-        var errors = new List<RosterError>();
-        var rows = new List<RosterRow>();
-        try
-        {
-            rows.AddRange(Read(stream, errors).Where(l => l.Row is not null).Select(l => l.Row!));
-        }
-        catch (DecoderFallbackException)
-        {
-            (rows, errors) = ([], [NotUtf8]);
-        }
-        if (rows.Count == 0 && errors.Count == 0) errors.Add(NoRows);
-        return (rows, errors);
-    }
 
     /// <summary>The file's lines one at a time, each validated on its own (row and field named in every error, added to
     /// <paramref name="errors"/>), holding only the current line. Every non-blank line is returned, valid or not, with

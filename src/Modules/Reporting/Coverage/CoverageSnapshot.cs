@@ -6,7 +6,7 @@ namespace Training.Reporting.Coverage;
 /// <summary>A target's population and who of it is certified on each of a list of days, in the shape SQL can produce
 /// cheaply: people holding one post are tallied per unit; the few holding several (kiêm nhiệm) are kept one by one, so
 /// that each person is counted once in every row and every ancestor however the tree is cut.</summary>
-public sealed class CoverageSnapshot(IReadOnlyList<DateOnly> days)
+public sealed class CoverageSnapshot(IReadOnlyList<DateOnly> days) : ICoverageCounts
 {
     private readonly Dictionary<Guid, Tally> _units = [];
     private readonly List<(Guid[] Units, bool[] Certified)> _shared = [];

@@ -9,8 +9,8 @@ using Training.Platform.Time;
 namespace Training.Reporting.Coverage;
 
 /// <summary>The read side shared by pages, exports and the API: plans, a target's report for a viewer, its people.</summary>
-public sealed class ReportingQueries(ReportingDbContext db, TargetDataLoader loader, Status.StatusCounts counts, IServiceProvider services,
-    TimeProvider clock)
+public sealed class ReportingQueries(ReportingDbContext db, TargetDataLoader loader, Status.StatusCounts counts, CoverCounts cover,
+    IServiceProvider services, TimeProvider clock)
 {
     public DateOnly Today => clock.Today();
 
@@ -41,13 +41,30 @@ public sealed class ReportingQueries(ReportingDbContext db, TargetDataLoader loa
     }
 
     public async Task<PlanVisibility> VisibilityAsync(UnitScope scope, CancellationToken ct = default) =>
-        scope.All ? PlanVisibility.Everything : PlanVisibility.For(scope, await services.GetRequiredService<IOrgDirectory>().GetUnitsAsync(ct));
+        scope.All ? PlanVisibility.Everything : PlanVisibility.For(scope, await loader.UnitsAsync(ct));
 
-    /// <summary>A target's report for a viewer, counted from the status tables as they are now (no cache: an event
-    /// handled a moment ago already shows).</summary>
+    /// <summary>A target's report for a viewer, counted from the cover totals when they are built for the target's
+    /// programmes and the current tree (<see cref="CoverCounts"/>), otherwise from the status tables, as they are now
+    /// either way (no cache: an event handled a moment ago already shows).</summary>
     public async Task<TargetReport> ReportAsync(PlanTarget target, UnitScope scope, Guid? unit, DateOnly asOf, CancellationToken ct = default)
     {
         var data = await loader.LoadShapeAsync(target, ct);
+        var days = TargetReportBuilder.Days(target, asOf);
+        if (data.State == DataState.Ready)
+        {
+            var visible = TargetReportBuilder.Visible(data, scope);
+            // The totals count whole subtrees: used when the viewer sees all of the selected unit's.
+            if (TargetReportBuilder.Selected(data, visible, unit) is { } selected && (scope.All || data.SubtreeOf(selected.Id).All(visible.Contains))
+                && await cover.LoadAsync(data, selected.Id, target.CategoryList, days, asOf, ct) is { } totals)
+                return TargetReportBuilder.Build(data, asOf, scope, unit, totals);
+        }
+        return await FromStatusAsync(data, scope, unit, asOf, ct);
+    }
+
+    /// <summary>The report counted from the status rows (exact, slower at national scale): when the cover totals cannot answer.</summary>
+    internal async Task<TargetReport> FromStatusAsync(TargetData data, UnitScope scope, Guid? unit, DateOnly asOf, CancellationToken ct = default)
+    {
+        var target = data.Target;
         var days = TargetReportBuilder.Days(target, asOf);
         var snapshot = new CoverageSnapshot(days);
         if (data.State is DataState.Ready or DataState.NoLedger)

@@ -12,10 +12,16 @@ namespace Training.Reporting.Coverage;
 /// Certification module the target shows "no certificate data".</summary>
 public sealed class TargetDataLoader(IServiceProvider services, IOrgDirectory directory)
 {
+    private Task<IReadOnlyList<OrgUnitInfo>>? _units;
+
+    /// <summary>The directory's units, read once per scope (a request): the plan's visibility and the target's shape both
+    /// need them, and at 20,000 units each read costs tens of milliseconds.</summary>
+    public Task<IReadOnlyList<OrgUnitInfo>> UnitsAsync(CancellationToken ct) => _units ??= directory.GetUnitsAsync(ct);
+
     /// <summary>The unit tree, the target's subtree and programmes, without people.</summary>
     public async Task<TargetData> LoadShapeAsync(PlanTarget target, CancellationToken ct)
     {
-        var units = await directory.GetUnitsAsync(ct);
+        var units = await UnitsAsync(ct);
         if (target.Kind == TargetKind.NotMeasured) return new TargetData { Target = target, State = DataState.NotMeasured, Units = units };
         if (target.UnitId is not { } root || units.All(u => u.Id != root))
             return new TargetData { Target = target, State = DataState.NoUnit, Units = units };

@@ -22,13 +22,19 @@ public static class TargetReportBuilder
     public static TargetReport Build(TargetData data, DateOnly asOf, UnitScope scope, Guid? unitId) =>
         Build(data, asOf, scope, unitId, CoverageSnapshot.From(data.People, data.Facts, Days(data.Target, asOf)));
 
-    /// <param name="snapshot">Population and certified counts on <see cref="Days"/> of the visible units (see <see cref="CoverageSnapshot"/>).</param>
-    public static TargetReport Build(TargetData data, DateOnly asOf, UnitScope scope, Guid? unitId, CoverageSnapshot snapshot)
+    /// <summary>The unit a report shows: the one asked for when visible, else the first visible root.</summary>
+    public static OrgUnitInfo? Selected(TargetData data, IReadOnlySet<Guid> visible, Guid? unitId) =>
+        unitId is { } id && visible.Contains(id)
+            ? data.Unit(id)
+            : data.Units.FirstOrDefault(u => visible.Contains(u.Id) && (u.ParentId is null || !visible.Contains(u.ParentId.Value)));
+
+    /// <param name="snapshot">Population and certified counts on <see cref="Days"/> of the selected unit and its children
+    /// (see <see cref="CoverageSnapshot"/>, <see cref="CoverCounts"/>).</param>
+    public static TargetReport Build(TargetData data, DateOnly asOf, UnitScope scope, Guid? unitId, ICoverageCounts snapshot)
     {
         if (data.State is DataState.NotMeasured or DataState.NoUnit) return new TargetReport { Data = data, AsOf = asOf };
         var visible = Visible(data, scope);
-        var roots = data.Units.Where(u => visible.Contains(u.Id) && (u.ParentId is null || !visible.Contains(u.ParentId.Value))).ToList();
-        var selected = unitId is { } id && visible.Contains(id) ? data.Unit(id) : roots.FirstOrDefault();
+        var selected = Selected(data, visible, unitId);
         if (selected is null) return new TargetReport { Data = data, AsOf = asOf, Visible = visible };
 
         var milestones = data.Target.Milestones.OrderBy(m => m.DueOn).ToList();
@@ -58,7 +64,9 @@ public static class TargetReportBuilder
             // People holding a post in the selected unit itself get their own row, so the rows cover the whole total.
             var directCounts = snapshot.Direct(selected.Id);
             if (directCounts.Population(selected.Id) > 0) rows.Add(Row(selected, directCounts, RowKind.Direct));
-            var rowOf = Reconciliation.RowsOf(selected.Id, data.SubtreeOf(selected.Id).Where(visible.Contains).ToHashSet(), data.ParentOf);
+            var rowOf = snapshot.ReconcilesByRows
+                ? Reconciliation.RowsOf(selected.Id, data.SubtreeOf(selected.Id).Where(visible.Contains).ToHashSet(), data.ParentOf)
+                : new Dictionary<Guid, Guid>();
             totals = snapshot.Reconcile(rowOf, asOf);
         }
 

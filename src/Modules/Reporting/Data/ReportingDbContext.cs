@@ -23,6 +23,12 @@ public class ReportingDbContext : DbContext, IHasOutbox
     public DbSet<PersonStatus> PersonStatuses => Set<PersonStatus>();
     public DbSet<StaffMember> Staff => Set<StaffMember>();
     public DbSet<ResyncRun> ResyncRuns => Set<ResyncRun>();
+    public DbSet<CoverTree> CoverTrees => Set<CoverTree>();
+    public DbSet<UnitClosure> UnitClosure => Set<UnitClosure>();
+    public DbSet<CoverSet> CoverSets => Set<CoverSet>();
+    public DbSet<CoverRow> Cover => Set<CoverRow>();
+    public DbSet<CoverTotal> CoverTotals => Set<CoverTotal>();
+    public DbSet<CoverPopulation> CoverPopulation => Set<CoverPopulation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -122,7 +128,55 @@ public class ReportingDbContext : DbContext, IHasOutbox
             e.ToTable("rpt_resync_runs");
             e.HasKey(x => x.Id);
         });
+        MapCover(builder);
         builder.MapOutbox("rpt_outbox");
+    }
+
+    /// <summary>The cover tables (see <see cref="CoverTotal"/>); keys in the order the dashboard's queries read them.</summary>
+    private static void MapCover(ModelBuilder builder)
+    {
+        builder.Entity<CoverTree>(e =>
+        {
+            e.ToTable("rpt_cover_tree");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Fingerprint).HasMaxLength(64);
+        });
+        builder.Entity<UnitClosure>(e =>
+        {
+            e.ToTable("rpt_unit_closure");
+            e.HasKey(x => new { x.UnitId, x.AncestorId });
+            e.HasIndex(x => x.AncestorId);
+        });
+        builder.Entity<CoverSet>(e =>
+        {
+            e.ToTable("rpt_cover_sets");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.ProgrammeKey).HasMaxLength(4000);
+            e.HasIndex(x => x.ProgrammeKey).IsUnique();
+        });
+        builder.Entity<CoverRow>(e =>
+        {
+            e.ToTable("rpt_cover");
+            e.HasKey(x => new { x.SetId, x.UserId, x.UnitId, x.ValidFrom });
+            e.Property(x => x.UserId).HasMaxLength(450);
+            e.Property(x => x.Category).HasMaxLength(200);
+            // The dashboard reads this month's starts and ends from these alone (index-only on PostgreSQL once vacuumed).
+            e.HasIndex(x => new { x.SetId, x.ValidFrom, x.UnitId, x.MinDepth, x.Category, x.ValidTo });
+            e.HasIndex(x => new { x.SetId, x.ValidTo, x.UnitId, x.MinDepth, x.Category, x.ValidFrom });
+        });
+        builder.Entity<CoverTotal>(e =>
+        {
+            e.ToTable("rpt_cover_totals");
+            e.HasKey(x => new { x.SetId, x.AncestorId, x.Category, x.FromKey, x.ToKey });
+            e.Property(x => x.Category).HasMaxLength(200);
+        });
+        builder.Entity<CoverPopulation>(e =>
+        {
+            e.ToTable("rpt_cover_population");
+            e.HasKey(x => new { x.AncestorId, x.Category });
+            e.Property(x => x.Category).HasMaxLength(200);
+        });
     }
 }
 

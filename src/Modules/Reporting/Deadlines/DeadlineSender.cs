@@ -18,13 +18,15 @@ public sealed class DeadlineSender(ReportingDbContext db, IUnitHrDirectory hr, O
     {
         var plans = await db.Plans.AsNoTracking().Include(p => p.Targets).ThenInclude(t => t.Milestones).AsSplitQuery()
             .Where(p => p.UnitId != null && p.ReportDeadlineDay != null && p.ReportDeadlineMonth != null).ToListAsync(ct);
-        var sent = 0;
+        var coming = new List<(Plan Plan, DateOnly Due, IReadOnlyList<string> Recipients)>();
         foreach (var (plan, due) in ComingDeadlines.Of(plans, today))
+            coming.Add((plan, due, await hr.HrOfUnitAsync(plan.UnitId!.Value, ct)));
+        // One look-up for every plan's recipients: the report is generated only for a plan someone still waits for.
+        var written = await notifier.ExistingAsync(coming.SelectMany(d => d.Recipients.Select(userId => Key(d.Plan.Id, d.Due.Year, userId))), ct);
+        var sent = 0;
+        foreach (var (plan, due, recipients) in coming)
         {
-            var recipients = await hr.HrOfUnitAsync(plan.UnitId!.Value, ct);
-            var waiting = new List<string>();
-            foreach (var userId in recipients)
-                if (!await notifier.ExistsAsync(Key(plan.Id, due.Year, userId), ct)) waiting.Add(userId);
+            var waiting = recipients.Where(userId => !written.Contains(Key(plan.Id, due.Year, userId))).ToList();
             if (waiting.Count == 0) continue;
             var files = await reports.EnsureAsync(plan, due.Year, ct);
             var name = plan.Number ?? plan.Title;

@@ -46,11 +46,5 @@ public abstract class DailyJob(TimeProvider clock, ILogger log) : ISingletonJob
         }
     }
 
-    private TimeSpan UntilNextRun()
-    {
-        var now = clock.Now();
-        var next = new DateTimeOffset(now.Year, now.Month, now.Day, Math.Clamp(HourOfDay, 0, 23), 0, 0, now.Offset);
-        if (next <= now) next = next.AddDays(1);
-        return next - now;
-    }
+    private TimeSpan UntilNextRun() => VietnamClock.UntilNext(clock.GetUtcNow(), HourOfDay);
 }

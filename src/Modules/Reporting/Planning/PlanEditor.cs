@@ -55,6 +55,8 @@ public sealed class PlanEditor(ReportingDbContext db, IServiceProvider services,
             ordinal => plan.Targets.Any(t => t.Id != target.Id && t.Ordinal == ordinal));
         if (errors.Count > 0) return errors;
         if (existing is null) plan.Targets.Add(target);
+        // The dashboard's totals for the target's programmes, if no target had them, are built in the background.
+        Status.CoverRequests.Enqueue(db, clock);
         await db.SaveChangesAsync(ct);
         return errors;
     }
@@ -62,6 +64,8 @@ public sealed class PlanEditor(ReportingDbContext db, IServiceProvider services,
     public async Task DeletePlanAsync(Plan plan, CancellationToken ct)
     {
         db.Plans.Remove(plan);
+        // The cover sets only this plan's targets used are dropped in the background.
+        Status.CoverRequests.Enqueue(db, clock);
         await db.SaveChangesAsync(ct);
     }
 
@@ -69,6 +73,7 @@ public sealed class PlanEditor(ReportingDbContext db, IServiceProvider services,
     {
         plan.Targets.Remove(target);
         db.Targets.Remove(target);
+        Status.CoverRequests.Enqueue(db, clock);
         await db.SaveChangesAsync(ct);
     }
 }

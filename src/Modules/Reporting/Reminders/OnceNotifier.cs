@@ -27,6 +27,20 @@ public sealed class OnceNotifier(ReportingDbContext db, IOrgDirectory directory,
 
     public Task<bool> ExistsAsync(string key, CancellationToken ct) => db.Notifications.AnyAsync(n => n.Key == key, ct);
 
+    /// <summary>Which of <paramref name="keys"/> are written already: one query per chunk of keys. Callers ask it before
+    /// doing costly work for a batch (a report to generate); <see cref="AddAsync(IEnumerable{Notice}, CancellationToken)"/>
+    /// asks it again just before writing, which is what keeps a key written once under concurrent writers.</summary>
+    public async Task<HashSet<string>> ExistingAsync(IEnumerable<string> keys, CancellationToken ct)
+    {
+        var existing = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(Chunk))
+        {
+            var batch = chunk.ToList();
+            existing.UnionWith(await db.Notifications.AsNoTracking().Where(n => batch.Contains(n.Key)).Select(n => n.Key).ToListAsync(ct));
+        }
+        return existing;
+    }
+
     /// <summary>Writes one notice; false when its key was already written.</summary>
     public async Task<bool> AddAsync(string key, string userId, string kind, string title, string body, string? url, CancellationToken ct) =>
         await AddAsync([new Notice(key, userId, kind, title, body, url)], ct) == 1;
@@ -62,8 +76,7 @@ public sealed class OnceNotifier(ReportingDbContext db, IOrgDirectory directory,
 
     private async Task<List<Notice>> FreshAsync(IReadOnlyCollection<Notice> chunk, CancellationToken ct)
     {
-        var keys = chunk.Select(n => n.Key).ToList();
-        var existing = (await db.Notifications.AsNoTracking().Where(n => keys.Contains(n.Key)).Select(n => n.Key).ToListAsync(ct)).ToHashSet();
+        var existing = await ExistingAsync(chunk.Select(n => n.Key), ct);
         return chunk.Where(n => !existing.Contains(n.Key)).ToList();
     }
 

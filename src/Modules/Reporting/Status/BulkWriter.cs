@@ -60,6 +60,7 @@ internal static class BulkWriter
         string s => writer.WriteAsync(s, NpgsqlDbType.Text, ct),
         Guid g => writer.WriteAsync(g, NpgsqlDbType.Uuid, ct),
         int i => writer.WriteAsync(i, NpgsqlDbType.Integer, ct),
+        bool b => writer.WriteAsync(b, NpgsqlDbType.Boolean, ct),
         DateTimeOffset d => writer.WriteAsync(d.ToUniversalTime(), NpgsqlDbType.TimestampTz, ct),
         DateOnly d => writer.WriteAsync(d, NpgsqlDbType.Date, ct),
         _ => throw new NotSupportedException($"No COPY format for {value.GetType().Name}."),

@@ -6,11 +6,11 @@ using Training.Reporting.Data;
 
 namespace Training.Reporting.Status;
 
-/// <summary>Rebuilds <c>rpt_staff</c> and <c>rpt_person_status</c> from the roster and the whole certificate history, set
+/// <summary>Rebuilds <c>rpt_staff</c> and <c>rpt_person_status</c> (and the cover tables derived from them) from the roster and the whole certificate history, set
 /// by set: everything is read and computed first (through the contracts), then both tables are replaced in one short
 /// write transaction. Used at the first start on existing data (<see cref="StatusBackfillStartup"/>), after demo seeding, by the
 /// <c>rebuild-reporting-status</c> verb and by the benchmarks. Entry point: <see cref="RebuildAsync"/>.</summary>
-public sealed class PersonStatusBackfill(ReportingDbContext db, IOrgDirectory directory, IServiceProvider services, TimeProvider clock)
+public sealed class PersonStatusBackfill(ReportingDbContext db, IOrgDirectory directory, IServiceProvider services, TimeProvider clock, CoverBuilder cover)
 {
     /// <summary>Returns the number of status rows written.</summary>
     public async Task<int> RebuildAsync(CancellationToken ct = default)
@@ -18,7 +18,9 @@ public sealed class PersonStatusBackfill(ReportingDbContext db, IOrgDirectory di
         var people = await directory.GetPeopleAsync(new PeopleQuery(null), ct);
         var facts = await FactsAsync(ct);
         var now = clock.GetUtcNow();
+        var tree = new UnitTree(await directory.GetUnitsAsync(ct));
         var staff = people.SelectMany(p => StatusRules.Staff(p, now)).ToList();
+        CoverDepths.AssignAll(staff, tree);
         var statuses = people.SelectMany(p => StatusRules.Statuses(p, facts[p.UserId], now)).ToList();
 
         var strategy = db.Database.CreateExecutionStrategy();
@@ -29,8 +31,11 @@ public sealed class PersonStatusBackfill(ReportingDbContext db, IOrgDirectory di
             await db.Staff.ExecuteDeleteAsync(ct);
             await BulkWriter.InsertAsync(db, staff, ct);
             await BulkWriter.InsertAsync(db, statuses, ct);
+            // The dashboards' totals are derived in SQL from the rows just written, in the same transaction.
+            await cover.RebuildInTransactionAsync(tree, staffCurrent: true, ct);
             await tx.CommitAsync(ct);
         });
+        await cover.AnalyzeAsync(ct);
         return statuses.Count;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Training.Abstractions.Hosting;
+using Training.Platform.Outbox;
 using Training.Reporting.Data;
 
 namespace Training.Reporting.Status;
@@ -15,7 +16,14 @@ internal sealed class StatusBackfillStartup : IStartupTask
     public async Task RunAsync(IServiceProvider services, CancellationToken ct)
     {
         var db = services.GetRequiredService<ReportingDbContext>();
-        if (await db.Staff.AnyAsync(ct) || await db.PersonStatuses.AnyAsync(ct)) return;
+        if (await db.Staff.AnyAsync(ct) || await db.PersonStatuses.AnyAsync(ct))
+        {
+            // An upgrade from before the cover tables: they are built in the background (minutes at national scale, so
+            // not before serving); the dashboards count from the status rows meanwhile.
+            if (!await db.CoverTrees.AnyAsync(ct) && !await CoverRequests.WaitingAsync(db, ct))
+                await CoverRequests.RequestAsync(db, services.GetRequiredService<TimeProvider>(), ct);
+            return;
+        }
         var rows = await services.GetRequiredService<PersonStatusBackfill>().RebuildAsync(ct);
         if (rows > 0)
             services.GetRequiredService<ILogger<StatusBackfillStartup>>().LogInformation("Reporting status built from the roster and the certificates: {Rows} rows", rows);

@@ -54,7 +54,18 @@ public sealed class StatusResyncJob(IServiceScopeFactory scopes, TimeProvider cl
         var run = new ResyncRun { Slot = slot.ToUniversalTime(), StartedAt = _clock.GetUtcNow() };
         db.ResyncRuns.Add(run);
         await db.SaveChangesAsync(ct);
+        // The cover tables first: a changed unit tree rebuilds them (and the depths of people with several posts), so the
+        // walk that follows compares rows with the depths of the current tree and keeps the totals current.
+        string cover;
+        using (var own = scopes.CreateScope()) cover = await own.ServiceProvider.GetRequiredService<CoverBuilder>().EnsureAsync(ct);
+        log.LogInformation("Reporting status re-sync: {Cover}", cover);
         var totals = await scope.ServiceProvider.GetRequiredService<StatusWalk>().RefreshEveryoneAsync(ct);
+        if (totals.Corrected > 0)
+        {
+            // Drift written around the refresher (a direct fix, a restore) was never in the totals the refresher moves.
+            using var own = scopes.CreateScope();
+            await own.ServiceProvider.GetRequiredService<CoverBuilder>().RebuildAsync(ct);
+        }
         (run.FinishedAt, run.PeopleChecked, run.RowsCorrected) = (_clock.GetUtcNow(), totals.People, totals.Corrected);
         await db.SaveChangesAsync(ct);
 

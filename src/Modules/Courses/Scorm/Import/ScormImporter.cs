@@ -160,7 +160,8 @@ public sealed class ScormImporter(CoursesDbContext db, AuthoringService authorin
     {
         try
         {
-            return await PutAsync(packageId, path, key, new MemoryStream(buffer, 0, length, writable: false), type, ct);
+            await using var content = new MemoryStream(buffer, 0, length, writable: false);
+            return await PutAsync(packageId, path, key, content, type, ct);
         }
         finally
         {
@@ -168,13 +169,11 @@ public sealed class ScormImporter(CoursesDbContext db, AuthoringService authorin
         }
     }
 
+    /// <summary>Stores one file; the caller owns <paramref name="content"/> and disposes it.</summary>
     private async Task<ScormFile> PutAsync(Guid packageId, string path, string key, Stream content, string type, CancellationToken ct)
     {
-        await using (content)
-        {
-            var info = await blobs.PutAsync(key, content, type, ct);
-            return new ScormFile { PackageId = packageId, Path = path, BlobKey = key, Length = info.Length };
-        }
+        var info = await blobs.PutAsync(key, content, type, ct);
+        return new ScormFile { PackageId = packageId, Path = path, BlobKey = key, Length = info.Length };
     }
 
     private static LimitedStream Read(ZipArchiveEntry entry, string path, long limit, Func<long, bool> budget)

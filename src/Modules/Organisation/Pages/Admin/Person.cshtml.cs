@@ -42,7 +42,7 @@ public sealed class PersonModel(OrganisationDbContext db, RosterChangeNotifier r
 
     public async Task<IActionResult> OnPostAsync(string id, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct)) return NotFound();
+        if (!await LoadAsync(id, ct, track: true)) return NotFound();
         if (Request.IsUnitSearch())
         {
             // The no-script "Tìm đơn vị": show the matches, save nothing, keep what was typed.
@@ -63,7 +63,7 @@ public sealed class PersonModel(OrganisationDbContext db, RosterChangeNotifier r
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        var person = await db.Users.SingleAsync(u => u.Id == id, ct);
+        var person = Person!;
         var memberships = await db.Memberships.Where(m => m.UserId == id).ToListAsync(ct);
         var primary = PrimaryUnitId!.Value;
         // A move: the old primary unit is left, other (concurrent) memberships stay as they are.
@@ -85,10 +85,11 @@ public sealed class PersonModel(OrganisationDbContext db, RosterChangeNotifier r
         return text.Length == 0 ? null : text;
     }
 
-    private async Task<bool> LoadAsync(string id, CancellationToken ct)
+    /// <summary>Loads the person; tracked on a post, where the same row is then updated (one read, not two).</summary>
+    private async Task<bool> LoadAsync(string id, CancellationToken ct, bool track = false)
     {
         if (id.Length > 450) return false;
-        Person = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, ct);
+        Person = await (track ? db.Users : db.Users.AsNoTracking()).FirstOrDefaultAsync(u => u.Id == id, ct);
         return Person is not null;
     }
 

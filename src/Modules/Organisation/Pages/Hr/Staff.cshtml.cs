@@ -20,7 +20,6 @@ public sealed class StaffModel(OrganisationDbContext db, IUserScope scopes, IUni
     [BindProperty(SupportsGet = true)] public int P { get; set; } = 1;
     [BindProperty(SupportsGet = true, Name = "unit_q")] public string? UnitQuery { get; set; }
 
-    private List<OrgUnit> Units { get; set; } = [];
     public UnitPickerField Picker { get; private set; } = null!;
     public List<Row> People { get; private set; } = [];
     public int Total { get; private set; }
@@ -33,15 +32,12 @@ public sealed class StaffModel(OrganisationDbContext db, IUserScope scopes, IUni
     {
         var scope = await scopes.GetScopeAsync(User);
         Picker = await unitSearch.PickerAsync(User, "unit", "unit", Unit, UnitQuery, Request.IsUnitSearch(), required: false);
+        // Only the ids of the units listed: the scope's, or the selected unit's subtree within it.
         var units = db.Units.AsNoTracking();
         if (!scope.All) units = units.Where(u => scope.UnitIds.Contains(u.Id));
-        Units = await units.OrderBy(u => u.Path).ToListAsync();
-        var visible = Units.Select(u => u.Id).ToList();
-        if (Unit is { } selected && visible.Contains(selected))
-        {
-            var path = Units.First(u => u.Id == selected).Path;
-            visible = Units.Where(u => u.Path.StartsWith(path, StringComparison.Ordinal)).Select(u => u.Id).ToList();
-        }
+        if (Unit is { } selected && await units.Where(u => u.Id == selected).Select(u => u.Path).FirstOrDefaultAsync() is { } path)
+            units = units.Where(u => u.Path.StartsWith(path));
+        var visible = await units.Select(u => u.Id).ToListAsync();
 
         var people = db.Users.AsNoTracking().Where(u => db.Memberships.Any(m => m.UserId == u.Id && visible.Contains(m.UnitId)));
         // Names are stored NFC; a query typed or pasted in NFD (macOS, some Vietnamese keyboards) must match them too.

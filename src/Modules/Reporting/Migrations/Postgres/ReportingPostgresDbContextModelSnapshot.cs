@@ -357,6 +357,147 @@ namespace Training.Reporting.Migrations.Postgres
                     b.ToTable("rpt_sent_emails", (string)null);
                 });
 
+            modelBuilder.Entity("Training.Reporting.Status.CoverPopulation", b =>
+                {
+                    b.Property<Guid>("AncestorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Extra")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("N")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Own")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Shared")
+                        .HasColumnType("integer");
+
+                    b.HasKey("AncestorId", "Category");
+
+                    b.ToTable("rpt_cover_population", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Reporting.Status.CoverRow", b =>
+                {
+                    b.Property<int>("SetId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("FromKey")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MinDepth")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ToKey")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.HasKey("SetId", "UserId", "UnitId", "ValidFrom");
+
+                    b.HasIndex("SetId", "ValidFrom", "UnitId", "MinDepth", "Category", "ValidTo");
+
+                    b.HasIndex("SetId", "ValidTo", "UnitId", "MinDepth", "Category", "ValidFrom");
+
+                    b.ToTable("rpt_cover", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Reporting.Status.CoverSet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("BuiltAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProgrammeKey")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeKey")
+                        .IsUnique();
+
+                    b.ToTable("rpt_cover_sets", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Reporting.Status.CoverTotal", b =>
+                {
+                    b.Property<int>("SetId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("AncestorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("FromKey")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ToKey")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Extra")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("N")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Own")
+                        .HasColumnType("integer");
+
+                    b.HasKey("SetId", "AncestorId", "Category", "FromKey", "ToKey");
+
+                    b.ToTable("rpt_cover_totals", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Reporting.Status.CoverTree", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("BuiltAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("rpt_cover_tree", (string)null);
+                });
+
             modelBuilder.Entity("Training.Reporting.Status.PersonStatus", b =>
                 {
                     b.Property<string>("UserId")
@@ -450,8 +591,14 @@ namespace Training.Reporting.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("MinDepth")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Posts")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("Shares")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -461,6 +608,27 @@ namespace Training.Reporting.Migrations.Postgres
                     b.HasIndex("UnitId", "Posts");
 
                     b.ToTable("rpt_staff", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Reporting.Status.UnitClosure", b =>
+                {
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AncestorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AncestorDepth")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Own")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("UnitId", "AncestorId");
+
+                    b.HasIndex("AncestorId");
+
+                    b.ToTable("rpt_unit_closure", (string)null);
                 });
 
             modelBuilder.Entity("Training.Reporting.Data.Milestone", b =>

@@ -352,6 +352,145 @@ namespace Training.Reporting.Migrations.Sqlite
                     b.ToTable("rpt_sent_emails", (string)null);
                 });
 
+            modelBuilder.Entity("Training.Reporting.Status.CoverPopulation", b =>
+                {
+                    b.Property<Guid>("AncestorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Extra")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("N")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Own")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Shared")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AncestorId", "Category");
+
+                    b.ToTable("rpt_cover_population", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Reporting.Status.CoverRow", b =>
+                {
+                    b.Property<int>("SetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FromKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MinDepth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ToKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SetId", "UserId", "UnitId", "ValidFrom");
+
+                    b.HasIndex("SetId", "ValidFrom", "UnitId", "MinDepth", "Category", "ValidTo");
+
+                    b.HasIndex("SetId", "ValidTo", "UnitId", "MinDepth", "Category", "ValidFrom");
+
+                    b.ToTable("rpt_cover", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Reporting.Status.CoverSet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("BuiltAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProgrammeKey")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeKey")
+                        .IsUnique();
+
+                    b.ToTable("rpt_cover_sets", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Reporting.Status.CoverTotal", b =>
+                {
+                    b.Property<int>("SetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AncestorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FromKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ToKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Extra")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("N")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Own")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SetId", "AncestorId", "Category", "FromKey", "ToKey");
+
+                    b.ToTable("rpt_cover_totals", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Reporting.Status.CoverTree", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("BuiltAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("rpt_cover_tree", (string)null);
+                });
+
             modelBuilder.Entity("Training.Reporting.Status.PersonStatus", b =>
                 {
                     b.Property<string>("UserId")
@@ -443,7 +582,13 @@ namespace Training.Reporting.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("MinDepth")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Posts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Shares")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
@@ -454,6 +599,27 @@ namespace Training.Reporting.Migrations.Sqlite
                     b.HasIndex("UnitId", "Posts");
 
                     b.ToTable("rpt_staff", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Reporting.Status.UnitClosure", b =>
+                {
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AncestorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AncestorDepth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Own")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitId", "AncestorId");
+
+                    b.HasIndex("AncestorId");
+
+                    b.ToTable("rpt_unit_closure", (string)null);
                 });
 
             modelBuilder.Entity("Training.Reporting.Data.Milestone", b =>

@@ -26,6 +26,9 @@ public sealed class ApiKeysModel(ReportingDbContext db, ApiKeyService keys, IUni
     [BindProperty, Required(ErrorMessage = "Chọn đơn vị.")]
     public Guid? UnitId { get; set; }
 
+    /// <summary>The unit picker's search box (<see cref="UnitPickerField.QueryName"/> of <see cref="UnitId"/>).</summary>
+    [BindProperty(Name = "UnitId_q")] public string? UnitQuery { get; set; }
+
     /// <summary>The new key's secret, shown only in the response to its creation.</summary>
     public string? Secret { get; private set; }
     public string? Message { get; private set; }
@@ -53,6 +56,7 @@ public sealed class ApiKeysModel(ReportingDbContext db, ApiKeyService keys, IUni
         Secret = secret;
         Name = "";
         UnitId = null;
+        UnitQuery = null;
         await LoadAsync(ct);
         return Page();
     }
@@ -68,8 +72,7 @@ public sealed class ApiKeysModel(ReportingDbContext db, ApiKeyService keys, IUni
     private async Task LoadAsync(CancellationToken ct)
     {
         var error = ModelState[nameof(UnitId)]?.Errors.FirstOrDefault()?.ErrorMessage;
-        Picker = await units.PickerAsync(User, nameof(UnitId), nameof(UnitId), UnitId, Request.HasFormContentType ? Request.Form[UnitPickerField.QueryName(nameof(UnitId))].ToString() : null,
-            Request.IsUnitSearch(), error: error, ct: ct);
+        Picker = await units.PickerAsync(User, nameof(UnitId), nameof(UnitId), UnitId, UnitQuery, Request.IsUnitSearch(), error: error, ct: ct);
         // SQLite cannot order by DateTimeOffset; keys are few.
         Keys = (await db.ApiKeys.AsNoTracking().ToListAsync(ct)).OrderByDescending(k => k.CreatedAt).ToList();
     }

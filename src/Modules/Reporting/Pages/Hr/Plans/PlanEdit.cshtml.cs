@@ -14,6 +14,9 @@ public sealed class PlanEditModel(PlanEditor editor, IUnitSearch units) : PageMo
 {
     [BindProperty] public PlanForm Input { get; set; } = new();
 
+    /// <summary>The unit picker's search box (<see cref="UnitPickerField.QueryName"/> of <c>Input.UnitId</c>).</summary>
+    [BindProperty(Name = "Input.UnitId_q")] public string? UnitQuery { get; set; }
+
     public Guid? Id { get; private set; }
     public List<FieldError> Errors { get; private set; } = [];
     public UnitPickerField Picker { get; private set; } = null!;
@@ -74,8 +77,7 @@ public sealed class PlanEditModel(PlanEditor editor, IUnitSearch units) : PageMo
     {
         var executed = await next();
         if (executed.Result is not PageResult) return;
-        var query = Request.HasFormContentType ? Request.Form[UnitPickerField.QueryName("Input.UnitId")].ToString() : null;
-        Picker = await units.PickerAsync(User, "Input.UnitId", "unitid", Input.UnitId, query, Request.IsUnitSearch(),
+        Picker = await units.PickerAsync(User, "Input.UnitId", "unitid", Input.UnitId, UnitQuery, Request.IsUnitSearch(),
             required: !MayLeaveUnitEmpty, ct: HttpContext.RequestAborted);
     }
 }

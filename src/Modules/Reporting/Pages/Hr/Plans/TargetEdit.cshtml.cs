@@ -15,6 +15,9 @@ public sealed class TargetEditModel(PlanEditor editor, IUnitSearch units) : Page
 {
     [BindProperty] public TargetForm Input { get; set; } = new();
 
+    /// <summary>The unit picker's search box (<see cref="UnitPickerField.QueryName"/> of <c>Input.UnitId</c>).</summary>
+    [BindProperty(Name = "Input.UnitId_q")] public string? UnitQuery { get; set; }
+
     public Plan Plan { get; private set; } = null!;
     public Guid? Id { get; private set; }
     public List<FieldError> Errors { get; private set; } = [];
@@ -91,8 +94,7 @@ public sealed class TargetEditModel(PlanEditor editor, IUnitSearch units) : Page
     {
         var executed = await next();
         if (executed.Result is not PageResult) return;
-        var query = Request.HasFormContentType ? Request.Form[UnitPickerField.QueryName("Input.UnitId")].ToString() : null;
-        Picker = await units.PickerAsync(User, "Input.UnitId", "unitid", Input.UnitId, query, Request.IsUnitSearch(),
+        Picker = await units.PickerAsync(User, "Input.UnitId", "unitid", Input.UnitId, UnitQuery, Request.IsUnitSearch(),
             required: !MayLeaveUnitEmpty, ct: HttpContext.RequestAborted);
     }
 }
