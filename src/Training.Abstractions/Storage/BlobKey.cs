@@ -19,6 +19,21 @@ public static class BlobKey
         return true;
     }
 
+    /// <summary>The distinct ids that segment <paramref name="segment"/> (0-based, split on <c>/</c>) of the keys starts
+    /// with, as 32 hexadecimal digits (<c>Guid</c> "N" form); keys without one are skipped. For an
+    /// <see cref="IBlobOwner"/>: which of its records to read for a page of keys.</summary>
+    public static List<Guid> IdsAt(IEnumerable<string> keys, int segment)
+    {
+        var ids = new HashSet<Guid>();
+        foreach (var key in keys)
+        {
+            var parts = key.Split('/');
+            if (parts.Length > segment && parts[segment].Length >= 32 && Guid.TryParseExact(parts[segment].AsSpan(0, 32), "N", out var id))
+                ids.Add(id);
+        }
+        return [.. ids];
+    }
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the key when it is not valid.</summary>
     public static string Check(string key) =>
         IsValid(key) ? key : throw new ArgumentException($"Invalid blob key '{key}'.", nameof(key));

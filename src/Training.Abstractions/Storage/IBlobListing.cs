@@ -4,9 +4,9 @@ namespace Training.Abstractions.Storage;
 /// sweep can find blobs nothing records any more. Check for it with <c>is</c>.</summary>
 public interface IBlobListing
 {
-    /// <summary>Up to <paramref name="take"/> blobs whose key starts with <paramref name="prefix"/>, in ordinal key order,
-    /// after <paramref name="after"/> (exclusive; null from the start): a keyset page, so a listing of millions holds one
-    /// page at a time.</summary>
+    /// <summary>Up to <paramref name="take"/> blobs whose key starts with <paramref name="prefix"/>, after
+    /// <paramref name="after"/> (exclusive; null from the start), in the store's key order: ordinal in a folder and in S3,
+    /// the key column's collation in a database. A keyset page, so a listing of millions holds one page at a time.</summary>
     Task<IReadOnlyList<BlobEntry>> ListAsync(string prefix, string? after, int take, CancellationToken ct = default);
 
     /// <summary>Every blob under <paramref name="prefix"/>, in no promised order, for a walk that visits each once (the

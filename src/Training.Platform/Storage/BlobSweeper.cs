@@ -25,19 +25,30 @@ public sealed class BlobSweeper(IBlobStore store, IEnumerable<IBlobOwner> owners
     {
         if (store is not IBlobListing listing) throw new NotSupportedException($"{store.GetType().Name} cannot list its blobs.");
         var cutoff = clock.GetUtcNow() - TimeSpan.FromHours(Math.Max(1, options.Value.SweepGraceHours));
+        var all = Claims(owners);
         var lines = new List<SweepLine>();
-        foreach (var owner in owners.DistinctBy(o => o.Prefix))
-        {
-            if (!owner.Prefix.EndsWith('/') || !BlobKey.IsValid(owner.Prefix.TrimEnd('/')))
-                throw new InvalidOperationException($"Blob owner {owner.GetType().Name} claims an invalid prefix '{owner.Prefix}'.");
-            lines.Add(await SweepOwnerAsync(listing, owner, cutoff, dryRun, ct));
-        }
+        foreach (var owner in all) lines.Add(await SweepOwnerAsync(listing, owner, cutoff, dryRun, ct));
         var leftovers = !dryRun && store is IBlobHousekeeping housekeeping ? await housekeeping.DeleteIncompleteAsync(cutoff, ct) : 0;
         var report = new SweepReport(lines, leftovers, dryRun);
         if (report.Deleted > 0 || leftovers > 0)
             log.LogInformation("Blob sweep{DryRun}: {Deleted} orphan blobs ({Bytes} bytes) under {Prefixes}, {Leftovers} leftovers of interrupted puts",
                 dryRun ? " (dry run)" : "", report.Deleted, lines.Sum(l => l.OrphanBytes), string.Join(", ", lines.Where(l => l.Orphans > 0).Select(l => l.Prefix)), leftovers);
         return report;
+    }
+
+    /// <summary>The owners, once each, after checking their claims: a valid prefix ending in '/', and no prefix inside
+    /// another owner's (the outer owner would not record the inner one's keys, and the sweep would delete them).</summary>
+    private static List<IBlobOwner> Claims(IEnumerable<IBlobOwner> owners)
+    {
+        var all = owners.DistinctBy(o => o.GetType()).ToList();
+        foreach (var owner in all)
+        {
+            if (!owner.Prefix.EndsWith('/') || !BlobKey.IsValid(owner.Prefix.TrimEnd('/')))
+                throw new InvalidOperationException($"Blob owner {owner.GetType().Name} claims an invalid prefix '{owner.Prefix}'.");
+            if (all.FirstOrDefault(o => o != owner && o.Prefix.StartsWith(owner.Prefix, StringComparison.Ordinal)) is { } inner)
+                throw new InvalidOperationException($"Blob owners {owner.GetType().Name} and {inner.GetType().Name} both claim '{inner.Prefix}'.");
+        }
+        return all;
     }
 
     private async Task<SweepLine> SweepOwnerAsync(IBlobListing listing, IBlobOwner owner, DateTimeOffset cutoff, bool dryRun, CancellationToken ct)

@@ -131,7 +131,8 @@ public sealed class FileSystemBlobStore(TrainingPaths paths, TimeProvider clock)
             var name = Path.GetRelativePath(data, file).Replace(Path.DirectorySeparatorChar, '/');
             var dot = name.LastIndexOf('.');
             var info = dot > 0 && BlobKey.IsValid(name[..dot]) ? await ReadMetaAsync(name[..dot], ct) : null;
-            if (info is not null && DataPath(info) == file) continue;
+            // The content file a description names is "<key>.<first 16 of its SHA-256>".
+            if (info is not null && name[(dot + 1)..] == info.Sha256[..16]) continue;
             File.Delete(file);
             removed++;
         }

@@ -80,6 +80,5 @@ public sealed class RosterParserTests
         // The reader throws on bytes that are not UTF-8; the importer reports RosterParser.NotUtf8 (RosterLimitTests).
         var latin1 = new MemoryStream([0x4D, 0xE3, 0x20, 0x63, 0xE1, 0x6E, 0x0A]);
         Assert.Throws<DecoderFallbackException>(() => RosterParser.Read(latin1, []).ToList());
-        Assert.Contains("UTF-8", RosterParser.NotUtf8.Message);
     }
 }

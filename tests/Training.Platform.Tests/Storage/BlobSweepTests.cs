@@ -26,6 +26,15 @@ public sealed class BlobSweepTests(MotoS3 moto)
         }
     }
 
+    /// <summary>A second module claiming a prefix inside <see cref="RecordedKeys"/>' one.</summary>
+    private sealed class InnerOwner : IBlobOwner
+    {
+        public string Prefix => "test-owned/inner/";
+
+        public Task<IReadOnlySet<string>> InUseAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default) =>
+            Task.FromResult<IReadOnlySet<string>>(keys.ToHashSet(StringComparer.Ordinal));
+    }
+
     public static TheoryData<TestDatabase, BlobStoreKind> Stores() => new()
     {
         { TestDatabase.Sqlite, BlobStoreKind.Auto },
@@ -109,6 +118,23 @@ public sealed class BlobSweepTests(MotoS3 moto)
         Assert.Equal((keys.Count, 0), (line.Listed, line.Young));
         Assert.Equal(keys.Count - recorded.Count, line.Orphans);
         foreach (var key in keys) Assert.Equal(recorded.Contains(key), await store.GetInfoAsync(key) is not null);
+    }
+
+    [Fact]
+    public async Task AnOwnerWhosePrefixLiesInsideAnothersStopsTheSweepBeforeItDeletesAnything()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var app = (await AppAsync(TestDatabase.Sqlite, BlobStoreKind.Database, clock)).WithServices(s => s.AddScoped<IBlobOwner, InnerOwner>());
+        var store = app.Services.GetRequiredService<IBlobStore>();
+        var key = $"test-owned/inner/{Guid.NewGuid():N}";
+        await PutAsync(store, key);
+        clock.Advance(TimeSpan.FromHours(49));
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            app.WithScopeAsync(sp => sp.GetRequiredService<BlobSweeper>().SweepAsync(false, CancellationToken.None)));
+
+        Assert.Contains("test-owned/inner/", error.Message);
+        Assert.NotNull(await store.GetInfoAsync(key));
     }
 
     [Theory]

@@ -13,8 +13,7 @@ internal sealed class CertificateBlobOwner(CertificationDbContext db) : IBlobOwn
 
     public async Task<IReadOnlySet<string>> InUseAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default)
     {
-        var ids = keys.Select(k => k[Prefix.Length..]).Where(f => f.Length >= 32 && Guid.TryParseExact(f[..32], "N", out _))
-            .Select(f => Guid.ParseExact(f[..32], "N")).Distinct().ToList();
+        var ids = BlobKey.IdsAt(keys, 1);
         var files = await db.Certificates.AsNoTracking().Where(c => ids.Contains(c.Id) && c.PdfFile != null).Select(c => c.PdfFile!).ToListAsync(ct);
         var wanted = keys.ToHashSet(StringComparer.Ordinal);
         return files.Select(f => Prefix + f).Where(wanted.Contains).ToHashSet(StringComparer.Ordinal);

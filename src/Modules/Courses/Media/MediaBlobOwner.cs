@@ -12,8 +12,7 @@ internal sealed class MediaBlobOwner(MediaDbContext db) : IBlobOwner
     public async Task<IReadOnlySet<string>> InUseAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default)
     {
         // The key names the course: read the items of those courses through the (course, slug) index.
-        var courses = keys.Select(k => k.Split('/')).Where(s => s.Length > 2 && Guid.TryParseExact(s[2], "N", out _))
-            .Select(s => Guid.ParseExact(s[2], "N")).Distinct().ToList();
+        var courses = BlobKey.IdsAt(keys, 2);
         var items = await db.Items.AsNoTracking().Where(i => courses.Contains(i.CourseId))
             .Select(i => new { i.BlobKey, i.CaptionsBlobKey }).ToListAsync(ct);
         var wanted = keys.ToHashSet(StringComparer.Ordinal);

@@ -1,6 +1,5 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Training.Reporting.Coverage;
 using Training.Reporting.Data;
 
@@ -65,49 +64,29 @@ public sealed class StatusCounts(ReportingDbContext db)
     private async Task<Dictionary<Guid, int[]>> CertifiedAsync(List<Guid>? units, IReadOnlyList<string> categories, IReadOnlyList<Guid> programmes,
         IReadOnlyList<DateOnly> days, CancellationToken ct)
     {
-        var entity = db.Model.FindEntityType(typeof(PersonStatus))!;
-        RelationalTypeMapping Mapping(string property) => (RelationalTypeMapping)entity.FindProperty(property)!.GetRelationalTypeMapping();
-        var connection = db.Database.GetDbConnection();
-        await using var command = connection.CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        string Parameter(string property, object value)
-        {
-            var name = $"@p{command.Parameters.Count}";
-            command.Parameters.Add(Mapping(property).CreateParameter(command, name, value, nullable: false));
-            return name;
-        }
-
+        var sql = new CoverSql(db);
         var flags = days.Select(d =>
         {
-            var p = Parameter(nameof(PersonStatus.ValidFrom), d);
+            var p = sql.P(d);
             return $"CASE WHEN \"ValidFrom\" <= {p} AND (\"ValidUntil\" IS NULL OR \"ValidUntil\" >= {p}) AND (\"RevokedOn\" IS NULL OR \"RevokedOn\" > {p}) THEN 1 ELSE 0 END";
         }).ToList();
-        var where = new StringBuilder($"\"Posts\" = 1 AND \"ProgrammeId\" IN ({string.Join(", ", programmes.Select(p => Parameter(nameof(PersonStatus.ProgrammeId), p)))})");
-        if (categories.Count > 0) where.Append($" AND \"Category\" IN ({string.Join(", ", categories.Select(c => Parameter(nameof(PersonStatus.Category), c)))})");
-        if (units is not null) where.Append($" AND \"UnitId\" IN ({string.Join(", ", units.Select(u => Parameter(nameof(PersonStatus.UnitId), u)))})");
+        var where = new StringBuilder($"\"Posts\" = 1 AND \"ProgrammeId\" IN ({sql.List(programmes)})");
+        if (categories.Count > 0) where.Append($" AND \"Category\" IN ({sql.List(categories)})");
+        if (units is not null) where.Append($" AND \"UnitId\" IN ({sql.List(units)})");
         // One programme: a person has one row, the flags are summed directly; several: a person counts once, so the
         // flags are first combined per person.
-        command.CommandText = programmes.Count == 1
+        var text = programmes.Count == 1
             ? $"SELECT \"UnitId\", {string.Join(", ", flags.Select(f => $"SUM({f})"))} FROM rpt_person_status WHERE {where} GROUP BY \"UnitId\""
             : $"SELECT \"UnitId\", {string.Join(", ", flags.Select((_, i) => $"SUM(c{i})"))} FROM (SELECT {PerPerson()}, " +
               $"{string.Join(", ", flags.Select((f, i) => $"MAX({f}) AS c{i}"))} FROM rpt_person_status WHERE {where} GROUP BY {PerPersonGroup()}) x GROUP BY \"UnitId\"";
         var result = new Dictionary<Guid, int[]>();
-        if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
-        try
+        await sql.ReadAsync(text, reader =>
         {
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                if (await reader.IsDBNullAsync(0, ct)) continue;
-                var counts = new int[days.Count];
-                for (var i = 0; i < counts.Length; i++) counts[i] = Convert.ToInt32(reader.GetValue(i + 1));
-                result[reader.GetFieldValue<Guid>(0)] = counts;
-            }
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+            if (reader.IsDBNull(0)) return;
+            var counts = new int[days.Count];
+            for (var i = 0; i < counts.Length; i++) counts[i] = Convert.ToInt32(reader.GetValue(i + 1));
+            result[reader.GetFieldValue<Guid>(0)] = counts;
+        }, ct);
         return result;
     }
 }

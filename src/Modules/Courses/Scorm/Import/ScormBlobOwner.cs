@@ -14,8 +14,7 @@ internal sealed class ScormBlobOwner(CoursesDbContext db) : IBlobOwner
     public async Task<IReadOnlySet<string>> InUseAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default)
     {
         // The key names the package: read those packages' file lists through the (package, path) key.
-        var packages = keys.Select(k => k.Split('/')).Where(s => s.Length > 1 && Guid.TryParseExact(s[1], "N", out _))
-            .Select(s => Guid.ParseExact(s[1], "N")).Distinct().ToList();
+        var packages = BlobKey.IdsAt(keys, 1);
         var wanted = keys.ToHashSet(StringComparer.Ordinal);
         var named = await db.Set<ScormFile>().AsNoTracking().Where(f => packages.Contains(f.PackageId)).Select(f => f.BlobKey).ToListAsync(ct);
         return named.Where(wanted.Contains).ToHashSet(StringComparer.Ordinal);

@@ -37,7 +37,8 @@ public sealed class StaffModel(OrganisationDbContext db, IUserScope scopes, IUni
         if (!scope.All) units = units.Where(u => scope.UnitIds.Contains(u.Id));
         if (Unit is { } selected && await units.Where(u => u.Id == selected).Select(u => u.Path).FirstOrDefaultAsync() is { } path)
             units = units.Where(u => u.Path.StartsWith(path));
-        var visible = await units.Select(u => u.Id).ToListAsync();
+        // A subquery, not a list sent back: with the whole tree in scope it would be every unit's id, twice.
+        var visible = units.Select(u => u.Id);
 
         var people = db.Users.AsNoTracking().Where(u => db.Memberships.Any(m => m.UserId == u.Id && visible.Contains(m.UnitId)));
         // Names are stored NFC; a query typed or pasted in NFD (macOS, some Vietnamese keyboards) must match them too.

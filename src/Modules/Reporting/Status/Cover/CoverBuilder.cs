@@ -39,12 +39,10 @@ public sealed class CoverBuilder(ReportingDbContext db, IOrgDirectory directory,
     }
 
     /// <summary>Rebuilds when the tree is not the one built (or nothing is built); else builds the wanted sets not built
-    /// yet and drops the sets no target uses any more. Returns what it did, for the log. Without
-    /// <paramref name="rebuildChangedTree"/>, a changed tree builds nothing (the sets would be built for a tree the
-    /// dashboards no longer use). Everything is decided under the exclusive cover lock, so two calls at once (two nodes'
-    /// dispatchers, the re-sync) never drop a set the other has just found wanted, nor find "current" what the other is
-    /// about to drop.</summary>
-    public async Task<string> EnsureAsync(CancellationToken ct, bool rebuildChangedTree = true)
+    /// yet and drops the sets no target uses any more. Returns what it did, for the log. Everything is decided under the
+    /// exclusive cover lock, so two calls at once (two nodes' dispatchers, the re-sync) never drop a set the other has just
+    /// found wanted, nor find "current" what the other is about to drop.</summary>
+    public async Task<string> EnsureAsync(CancellationToken ct)
     {
         // Organisation's own connection: read before the lock. A unit created after this read sends its own request.
         var tree = new UnitTree(await directory.GetUnitsAsync(ct));
@@ -56,9 +54,9 @@ public sealed class CoverBuilder(ReportingDbContext db, IOrgDirectory directory,
             var built = await db.CoverTrees.AsNoTracking().Where(t => t.Id == CoverTree.OnlyId).Select(t => t.Fingerprint).FirstOrDefaultAsync(ct);
             if (built != tree.Fingerprint)
             {
-                wrote = rebuildChangedTree;
-                outcome = rebuildChangedTree ? "cover tables rebuilt (the unit tree changed)" : "cover tables wait for the re-sync (the unit tree changed)";
-                if (rebuildChangedTree) await RebuildInTransactionAsync(tree, staffCurrent: false, ct);
+                wrote = true;
+                outcome = "cover tables rebuilt (the unit tree changed)";
+                await RebuildInTransactionAsync(tree, staffCurrent: false, ct);
                 return;
             }
             var wanted = await CoverSets.WantedAsync(db, services.GetService<ICertificateLedger>(), ct);
@@ -85,11 +83,17 @@ public sealed class CoverBuilder(ReportingDbContext db, IOrgDirectory directory,
     /// <summary>A set's cover rows, totals and row, inside the caller's transaction.</summary>
     private async Task DropSetAsync(int id, CancellationToken ct)
     {
-        var sql = new CoverSql(db);
-        await sql.ExecuteAsync($"DELETE FROM rpt_cover_totals WHERE \"SetId\" = {sql.P(id)}", ct);
-        sql = new CoverSql(db);
-        await sql.ExecuteAsync($"DELETE FROM rpt_cover WHERE \"SetId\" = {sql.P(id)}", ct);
+        await DeleteRowsAsync(id, ct);
         await db.CoverSets.Where(s => s.Id == id).ExecuteDeleteAsync(ct);
+    }
+
+    /// <summary>A set's totals and cover rows.</summary>
+    private async Task DeleteRowsAsync(int set, CancellationToken ct)
+    {
+        var sql = new CoverSql(db);
+        await sql.ExecuteAsync($"DELETE FROM rpt_cover_totals WHERE \"SetId\" = {sql.P(set)}", ct);
+        sql = new CoverSql(db);
+        await sql.ExecuteAsync($"DELETE FROM rpt_cover WHERE \"SetId\" = {sql.P(set)}", ct);
     }
 
     /// <summary>Everything again, in its own transaction: after the re-sync corrected drift written around the refresher
@@ -104,11 +108,8 @@ public sealed class CoverBuilder(ReportingDbContext db, IOrgDirectory directory,
     /// <summary>One set's cover rows and totals (its old rows removed first).</summary>
     private async Task BuildSetAsync(CoverSet set, CancellationToken ct)
     {
+        await DeleteRowsAsync(set.Id, ct);
         var sql = new CoverSql(db);
-        await sql.ExecuteAsync($"DELETE FROM rpt_cover_totals WHERE \"SetId\" = {sql.P(set.Id)}", ct);
-        sql = new CoverSql(db);
-        await sql.ExecuteAsync($"DELETE FROM rpt_cover WHERE \"SetId\" = {sql.P(set.Id)}", ct);
-        sql = new CoverSql(db);
         await sql.ExecuteAsync(CoverStatements.InsertCover(sql, set.Id, CoverSets.IdsOf(set.ProgrammeKey), null), ct);
         sql = new CoverSql(db);
         await sql.ExecuteAsync(CoverStatements.UpsertTotals(sql, set.Id, 1, null), ct);

@@ -41,9 +41,9 @@ public sealed class CoverMaintenance(ReportingDbContext db, CoverBuilder builder
         {
             var totals = new CoverSql(db);
             await totals.ExecuteAsync(CoverStatements.UpsertTotals(totals, set.Id, -1, users), ct);
+            var cover = new CoverSql(db);
+            await cover.ExecuteAsync(CoverStatements.DeleteCover(cover, set.Id, users), ct);
         }
-        var cover = new CoverSql(db);
-        await cover.ExecuteAsync(CoverStatements.DeleteCover(cover, users), ct);
         return sets;
     }
 

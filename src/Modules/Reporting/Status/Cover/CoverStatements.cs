@@ -83,6 +83,8 @@ internal static class CoverStatements
           AND "AncestorId" IN (SELECT "AncestorId" FROM rpt_unit_closure WHERE "UnitId" IN ({sql.List(units)}))
         """;
 
-    public static string DeleteCover(CoverSql sql, IReadOnlyCollection<string> users) =>
-        $"DELETE FROM rpt_cover WHERE \"UserId\" IN ({sql.List(users)})";
+    /// <summary>Removes the people's cover rows of one set. The set comes first in every index of <c>rpt_cover</c>: without
+    /// it the delete would read the whole table.</summary>
+    public static string DeleteCover(CoverSql sql, int set, IReadOnlyCollection<string> users) =>
+        $"DELETE FROM rpt_cover WHERE \"SetId\" = {sql.P(set)} AND \"UserId\" IN ({sql.List(users)})";
 }

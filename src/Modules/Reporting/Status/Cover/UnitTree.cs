@@ -46,10 +46,6 @@ public sealed class UnitTree
 
     public string Fingerprint { get; }
 
-    public int Count => _parent.Count;
-
-    public bool Contains(Guid unit) => _parent.ContainsKey(unit);
-
     /// <summary>-1 for a unit the tree does not hold.</summary>
     public int Depth(Guid unit) => _depth.GetValueOrDefault(unit, -1);
 
