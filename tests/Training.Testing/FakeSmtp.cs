@@ -28,7 +28,7 @@ public sealed class FakeSmtp : IDisposable
     }
 
     /// <summary>Every message received so far (netDumbster keeps no order of arrival).</summary>
-    public IReadOnlyList<MimeMessage> Messages => _server.ReceivedEmail
+    public IReadOnlyList<MimeMessage> Messages => _server.ReceivedNow()
         .Select(m => MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(m.Data)))).ToList();
 
     /// <summary>Waits until at least <paramref name="count"/> messages arrived; false when the timeout passed first.</summary>
@@ -44,4 +44,25 @@ public sealed class FakeSmtp : IDisposable
     }
 
     public void Dispose() => _server.Dispose();
+}
+
+/// <summary>Reading a netDumbster server while messages arrive.</summary>
+public static class SmtpServerReading
+{
+    /// <summary>What the server holds now. Its <c>ReceivedEmail</c> getter can throw <see cref="IndexOutOfRangeException"/>
+    /// when a message arrives while it copies (seen under load, a CI-like run): read again.</summary>
+    public static List<SmtpMessage> ReceivedNow(this SimpleSmtpServer server)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return [.. server.ReceivedEmail];
+            }
+            catch (IndexOutOfRangeException) when (attempt < 20)
+            {
+                Thread.Sleep(10);
+            }
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using netDumbster.smtp;
+using Training.Testing;
 
 namespace Training.Site.Tests.Cluster;
 
@@ -15,11 +16,11 @@ internal static class ReceivedMail
     /// <summary>How many messages each of <paramref name="recipients"/> received (absent: none).</summary>
     /// <param name="subject">Only messages whose subject this accepts (e.g. reminders, not certificates); all when null.</param>
     public static Dictionary<string, int> To(this SimpleSmtpServer smtp, IReadOnlySet<string> recipients, Func<string, bool>? subject = null) =>
-        smtp.ReceivedEmail.Where(m => subject is null || subject(m.Subject ?? "")).Select(m => m.ToAddresses.Single().Address).Where(recipients.Contains)
+        smtp.ReceivedNow().Where(m => subject is null || subject(m.Subject ?? "")).Select(m => m.ToAddresses.Single().Address).Where(recipients.Contains)
             .GroupBy(a => a, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Messages to anyone else, for the test log: "address × count".</summary>
     public static string Others(this SimpleSmtpServer smtp, IReadOnlySet<string> recipients) =>
-        string.Join(", ", smtp.ReceivedEmail.Select(m => m.ToAddresses.Single().Address).Where(a => !recipients.Contains(a))
+        string.Join(", ", smtp.ReceivedNow().Select(m => m.ToAddresses.Single().Address).Where(a => !recipients.Contains(a))
             .GroupBy(a => a).Select(g => $"{g.Key} × {g.Count()}"));
 }
